@@ -1,0 +1,10 @@
+/** Faithful fixtures of real 2024 productivity plans, and helpers for users' test suites. */
+module org.productivityplan.examples {
+  requires transitive org.productivityplan.model;
+  requires transitive org.productivityplan.io;
+  requires transitive org.productivityplan.validation;
+  requires static org.junit.jupiter.params;
+  requires static net.jqwik.api;
+
+  // exports org.productivityplan.examples;  (added with the package's first class)
+}

@@ -1,0 +1,5 @@
+/** Reading and writing plans as JSON, format 1.0. */
+@NullMarked
+package org.productivityplan.io;
+
+import org.jspecify.annotations.NullMarked;

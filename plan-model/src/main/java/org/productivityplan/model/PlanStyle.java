@@ -1,0 +1,33 @@
+package org.productivityplan.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The one Immutables style of the model, applied to the whole package in {@code package-info.java}.
+ *
+ * <ul>
+ *   <li>{@code jdkOnly}: generated code uses JDK collections even if Guava is on the classpath;
+ *   <li>generated classes are package-private and hidden behind the abstract type
+ *       ({@code overshadowImplementation}); users reach them through {@code Type.builder()};
+ *   <li>{@code depluralize}: list attributes get singular adders ({@code addProject});
+ *   <li>no {@code with*} copy methods on the hidden class: copies go through {@code builder().from(x)}.
+ * </ul>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = {"property:properties", "kpi:kpis", "barrier:barriers", "outcome:outcomes", "priority:priorities",
+        "activity:activities", "figure:figures", "update:updates", "arrangement:arrangements"},
+    defaults = @Value.Immutable(copy = false),
+    strictBuilder = false,
+    allParameters = false)
+@interface PlanStyle {}

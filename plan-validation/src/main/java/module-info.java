@@ -1,0 +1,14 @@
+/**
+ * The rule engine: checks a plan against the 2024 guidance rule by rule ({@code dluhc-2024}), with
+ * Bean Validation for field constraints, configurable severities and suppressions, and reports as
+ * text, JSON and SARIF 2.1.0.
+ */
+module org.productivityplan.validation {
+  requires transitive org.productivityplan.model;
+  requires org.hibernate.validator;
+  requires com.fasterxml.jackson.databind;
+
+  exports org.productivityplan.validation;
+
+  uses org.productivityplan.validation.RuleProvider;
+}

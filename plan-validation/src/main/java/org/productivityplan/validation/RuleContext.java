@@ -1,0 +1,38 @@
+package org.productivityplan.validation;
+
+import org.productivityplan.model.Severity;
+
+/**
+ * Where a {@link Rule} reports what it finds. The engine supplies one per rule and plan; it fills
+ * in the rule id, the guidance reference, the configured severity and suppressions.
+ *
+ * <p>Messages are English patterns in {@link java.text.MessageFormat} syntax, such as {@code "KPI
+ * ''{0}'' has no baseline"}; the arguments are kept with the finding, so that a caller can
+ * translate by the message key (the rule id) without parsing text.
+ *
+ * <p>Not thread-safe: one context serves one rule on one plan.
+ */
+public interface RuleContext {
+
+  /**
+   * Reports a finding at the rule's severity (its default, or as configured).
+   *
+   * @param pointer the JSON Pointer of the element concerned, {@code ""} for the whole plan; build
+   *     it with {@link JsonPointer}
+   * @param message the English message pattern, naming the offending value
+   * @param arguments the message's arguments
+   */
+  void report(String pointer, String message, Object... arguments);
+
+  /**
+   * Reports a finding at a severity other than the rule's default, for a rule whose catalogue entry
+   * gives two (PP160 is a warning, but only information for a draft). A severity configured for the
+   * rule still wins.
+   *
+   * @param severity the severity for this finding
+   * @param pointer the JSON Pointer of the element concerned
+   * @param message the English message pattern
+   * @param arguments the message's arguments
+   */
+  void report(Severity severity, String pointer, String message, Object... arguments);
+}
