@@ -287,6 +287,7 @@ t('Publication', 'Where and when a council published its plan.', [
 t('CouncilPlan', '''A council plan (or business plan): the outcomes and key priorities that projects trace to, the
 "golden thread" of Somerset's scrutiny paper.''', [
   ('title', 'String', 'req', 'the plan\'s title', {}),
+  ('source', 'String', 'opt', 'where this record of the council plan was taken from: the published document\'s title or address', {}),
   ('council', 'Council', 'opt', 'the council whose plan it is, when not the productivity plan\'s own', {'anno': '@Valid'}),
   ('period', 'DateRange', 'opt', 'the years it covers', {}),
   ('vision', 'String', 'list', 'the statements of the council\'s vision', {}),

@@ -25,6 +25,12 @@ public abstract class CouncilPlan implements Extensible {
    */
   public abstract String title();
   /**
+   * Returns where this record of the council plan was taken from: the published document's title or address.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> source();
+  /**
    * Returns the council whose plan it is, when not the productivity plan's own.
    *
    * @return the value, or empty when not stated

@@ -64,6 +64,11 @@ public final class FinancialYear implements Comparable<FinancialYear> {
     }
     int start = Integer.parseInt(m.group(1));
     int end = Integer.parseInt(m.group(2));
+    if (start < MIN_START_YEAR || start > MAX_START_YEAR) {
+      throw new IllegalArgumentException(
+          "A financial year must start in a year from " + MIN_START_YEAR + " to " + MAX_START_YEAR
+              + ", but '" + text + "' starts in " + start);
+    }
     if ((start + 1) % 100 != end) {
       throw new IllegalArgumentException(
           "A financial year runs into the next year, so " + start + " must be followed by "
