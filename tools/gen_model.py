@@ -290,10 +290,12 @@ t('CouncilPlan', '''A council plan (or business plan): the outcomes and key prio
   ('source', 'String', 'opt', 'where this record of the council plan was taken from: the published document\'s title or address', {}),
   ('council', 'Council', 'opt', 'the council whose plan it is, when not the productivity plan\'s own', {'anno': '@Valid'}),
   ('period', 'DateRange', 'opt', 'the years it covers', {}),
+  ('introduction', 'String', 'opt', 'what the plan is for, and the strengths and challenges it starts from', {}),
   ('vision', 'String', 'list', 'the statements of the council\'s vision', {}),
   ('outcomes', 'CouncilPlanOutcome', 'list', 'the outcomes it sets out to achieve', {'anno': '@Valid'}),
   ('principles', 'String', 'list', 'how the council will deliver it', {}),
   ('relatedStrategies', 'String', 'list', 'the strategies and plans that sit below it', {}),
+  ('keyFigures', 'KeyFigure', 'list', 'the figures the plan gives for context', {'anno': '@Valid'}),
   ('monitoringArrangements', 'MonitoringArrangement', 'list', 'how delivery of the plan is evidenced and reported', {'anno': '@Valid'}),
 ])
 

@@ -44,6 +44,12 @@ public abstract class CouncilPlan implements Extensible {
    */
   public abstract Optional<DateRange> period();
   /**
+   * Returns what the plan is for, and the strengths and challenges it starts from.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> introduction();
+  /**
    * Returns the statements of the council's vision.
    *
    * @return the list, empty when none
@@ -68,6 +74,13 @@ public abstract class CouncilPlan implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<String> relatedStrategies();
+  /**
+   * Returns the figures the plan gives for context.
+   *
+   * @return the list, empty when none
+   */
+  @Valid
+  public abstract List<KeyFigure> keyFigures();
   /**
    * Returns how delivery of the plan is evidenced and reported.
    *
