@@ -4,5 +4,5 @@ module org.productivityplan.io {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 
-  // exports org.productivityplan.io;  (added with the package's first class)
+  exports org.productivityplan.io;
 }

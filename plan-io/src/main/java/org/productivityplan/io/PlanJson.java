@@ -1,0 +1,298 @@
+package org.productivityplan.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.productivityplan.io.internal.Engine;
+import org.productivityplan.model.CouncilPlan;
+import org.productivityplan.model.ProductivityPlan;
+
+/**
+ * Reads and writes plans in JSON format 1.0: the one entry point of this module.
+ *
+ * <p>Reading never throws for bad content or a failure to read: it returns a {@link ReadResult}
+ * with the plan, when one could be built, and every problem found in one pass, each a {@link
+ * org.productivityplan.model.Finding} with an {@code IO...} rule id, a JSON Pointer, a line and a
+ * column. Properties the reader does not know are kept in the objects' {@code unknownProperties()}
+ * and written back unchanged; in lenient mode (the default) each is reported as information, in
+ * strict mode as an error.
+ *
+ * <p>Writing is canonical: properties in the model's order then unknown properties in the order
+ * read, two-space indent, UTF-8, {@code \n} line ends and a trailing newline. For every plan {@code
+ * p}, {@code read(write(p))} gives {@code p} back, and for every canonical document {@code x},
+ * {@code write(read(x))} is byte-identical to {@code x}.
+ *
+ * <p>Nothing here touches the network; the JSON Schema ({@link #schema()}) is a resource of this
+ * module and is never fetched.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class PlanJson {
+
+  private static final PlanJson STANDARD = new Builder().build();
+
+  private final boolean strict;
+  private final ReadLimits limits;
+  private final Engine engine;
+
+  private PlanJson(Builder b) {
+    this.strict = b.strict;
+    this.limits = b.limits;
+    this.engine = new Engine(strict, limits);
+  }
+
+  /**
+   * Returns the standard reader and writer: lenient, with the default limits.
+   *
+   * @return the standard instance
+   */
+  public static PlanJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a builder, starting lenient with the default limits.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether unknown properties are refused as errors (strict) rather than kept and reported
+   * as information (lenient).
+   *
+   * @return true when strict
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Returns the limits enforced while reading.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a productivity plan from a file, which must be UTF-8 (a leading byte-order mark is
+   * ignored).
+   *
+   * @param path the file
+   * @return the plan, if one could be built, and the problems; a missing or unreadable file is a
+   *     problem ({@code IO007}), not an exception
+   */
+  public ReadResult<ProductivityPlan> read(Path path) {
+    Objects.requireNonNull(path, "path");
+    return engine.readPlan(path);
+  }
+
+  /**
+   * Reads a productivity plan from UTF-8 bytes (a leading byte-order mark is ignored). The stream is
+   * read to its end but not closed.
+   *
+   * @param in the bytes
+   * @param source a name for the document, used in the result
+   * @return the plan, if one could be built, and the problems
+   */
+  public ReadResult<ProductivityPlan> read(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return engine.readPlan(in, source);
+  }
+
+  /**
+   * Reads a productivity plan from characters. The reader is read to its end but not closed.
+   *
+   * @param in the characters
+   * @param source a name for the document, used in the result
+   * @return the plan, if one could be built, and the problems
+   */
+  public ReadResult<ProductivityPlan> read(Reader in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return engine.readPlan(in, source);
+  }
+
+  /**
+   * Reads a productivity plan from a JSON text. The result's source is {@code "<string>"}.
+   *
+   * @param json the JSON text
+   * @return the plan, if one could be built, and the problems
+   */
+  public ReadResult<ProductivityPlan> read(String json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readPlan(json, "<string>");
+  }
+
+  /**
+   * Reads a council-plan document (a {@link CouncilPlan} at the root) from a file, which must be
+   * UTF-8.
+   *
+   * @param path the file
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(Path path) {
+    Objects.requireNonNull(path, "path");
+    return engine.readCouncilPlan(path);
+  }
+
+  /**
+   * Reads a council-plan document from UTF-8 bytes. The stream is read to its end but not closed.
+   *
+   * @param in the bytes
+   * @param source a name for the document, used in the result
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return engine.readCouncilPlan(in, source);
+  }
+
+  /**
+   * Reads a council-plan document from characters. The reader is read to its end but not closed.
+   *
+   * @param in the characters
+   * @param source a name for the document, used in the result
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(Reader in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return engine.readCouncilPlan(in, source);
+  }
+
+  /**
+   * Reads a council-plan document from a JSON text. The result's source is {@code "<string>"}.
+   *
+   * @param json the JSON text
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(String json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readCouncilPlan(json, "<string>");
+  }
+
+  /**
+   * Writes a productivity plan as canonical JSON.
+   *
+   * @param plan the plan
+   * @return the JSON text, ending with a newline
+   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   */
+  public String write(ProductivityPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return engine.write(plan);
+  }
+
+  /**
+   * Writes a productivity plan as canonical JSON in UTF-8. The stream is flushed, not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws IOException when the stream fails
+   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   */
+  public void write(ProductivityPlan plan, OutputStream out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    out.write(engine.write(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
+   * Writes a council-plan document as canonical JSON.
+   *
+   * @param councilPlan the council plan
+   * @return the JSON text, ending with a newline
+   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   */
+  public String write(CouncilPlan councilPlan) {
+    Objects.requireNonNull(councilPlan, "councilPlan");
+    return engine.write(councilPlan);
+  }
+
+  /**
+   * Writes a council-plan document as canonical JSON in UTF-8. The stream is flushed, not closed.
+   *
+   * @param councilPlan the council plan
+   * @param out where to write
+   * @throws IOException when the stream fails
+   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   */
+  public void write(CouncilPlan councilPlan, OutputStream out) throws IOException {
+    Objects.requireNonNull(councilPlan, "councilPlan");
+    Objects.requireNonNull(out, "out");
+    out.write(engine.write(councilPlan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a productivity-plan document in format 1.0, as shipped
+   * in this module's jar.
+   *
+   * @return the schema's JSON text
+   */
+  public static String schema() {
+    return Engine.schemaText(Engine.PLAN_SCHEMA);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a council-plan document in format 1.0, as shipped in
+   * this module's jar.
+   *
+   * @return the schema's JSON text
+   */
+  public static String councilPlanSchema() {
+    return Engine.schemaText(Engine.COUNCIL_PLAN_SCHEMA);
+  }
+
+  /** Builds a {@link PlanJson}. Not thread-safe; the instance it builds is. */
+  public static final class Builder {
+
+    private boolean strict;
+    private ReadLimits limits = ReadLimits.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets whether unknown properties are errors (strict) or kept and reported as information
+     * (lenient, the default).
+     *
+     * @param strict true for strict
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets the limits enforced while reading.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return an immutable, thread-safe instance
+     */
+    public PlanJson build() {
+      return new PlanJson(this);
+    }
+  }
+}
