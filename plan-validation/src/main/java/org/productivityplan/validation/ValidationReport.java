@@ -1,0 +1,277 @@
+package org.productivityplan.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+import org.productivityplan.validation.internal.FindingOrder;
+
+/**
+ * What validating one plan found: the problems met while reading it and the findings of the rules,
+ * in one list, sorted by severity (errors first), then JSON Pointer (in document order, array
+ * indexes numerically), then rule id.
+ *
+ * <p>A plan is {@linkplain #isValid() valid} when no finding is an error, and {@linkplain
+ * #isComplete() complete} when it is valid and no finding is a warning. Counts and verdicts cover
+ * every finding, even when the list was {@linkplain #isTruncated() truncated} to the validator's cap.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ValidationReport {
+
+  /** The number of findings a report keeps unless a validator says otherwise. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
+
+  private final List<Finding> findings;
+  private final int totalFindings;
+  private final Map<Severity, Integer> counts;
+  private final Map<Theme, Integer> themeCounts;
+  private final List<String> erroredRules;
+  private final List<ValidationConfig.Suppression> unusedSuppressions;
+  private final int suppressedCount;
+  private final @Nullable String source;
+  private final @Nullable String council;
+  private final @Nullable String title;
+  private final @Nullable String profile;
+
+  ValidationReport(
+      List<Finding> allFindings,
+      int maxFindings,
+      List<String> erroredRules,
+      List<ValidationConfig.Suppression> unusedSuppressions,
+      int suppressedCount,
+      @Nullable String source,
+      @Nullable String council,
+      @Nullable String title,
+      @Nullable String profile) {
+    List<Finding> sorted = new ArrayList<>(allFindings);
+    sorted.sort(FindingOrder.INSTANCE);
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      bySeverity.put(severity, 0);
+    }
+    Map<Theme, Integer> byTheme = new EnumMap<>(Theme.class);
+    for (Finding finding : sorted) {
+      bySeverity.merge(finding.severity(), 1, Integer::sum);
+      finding.theme().ifPresent(theme -> byTheme.merge(theme, 1, Integer::sum));
+    }
+    this.totalFindings = sorted.size();
+    this.findings =
+        List.copyOf(sorted.size() > maxFindings ? sorted.subList(0, maxFindings) : sorted);
+    this.counts = Collections.unmodifiableMap(bySeverity);
+    this.themeCounts = Collections.unmodifiableMap(byTheme);
+    this.erroredRules = List.copyOf(erroredRules);
+    this.unusedSuppressions = List.copyOf(unusedSuppressions);
+    this.suppressedCount = suppressedCount;
+    this.source = source;
+    this.council = council;
+    this.title = title;
+    this.profile = profile;
+  }
+
+  private ValidationReport(ValidationReport original, @Nullable String source) {
+    this.findings = original.findings;
+    this.totalFindings = original.totalFindings;
+    this.counts = original.counts;
+    this.themeCounts = original.themeCounts;
+    this.erroredRules = original.erroredRules;
+    this.unusedSuppressions = original.unusedSuppressions;
+    this.suppressedCount = original.suppressedCount;
+    this.source = source;
+    this.council = original.council;
+    this.title = original.title;
+    this.profile = original.profile;
+  }
+
+  /**
+   * Returns a report of the problems met reading an input that yielded no plan, so that unreadable
+   * and invalid inputs are reported alike.
+   *
+   * @param problems the problems, such as those of a {@code ReadResult}
+   * @return the report, without council or title; capped at {@link #DEFAULT_MAX_FINDINGS}
+   */
+  public static ValidationReport ofProblems(List<Finding> problems) {
+    Objects.requireNonNull(problems, "problems");
+    return new ValidationReport(
+        problems, DEFAULT_MAX_FINDINGS, List.of(), List.of(), 0, null, null, null, null);
+  }
+
+  /**
+   * Returns the findings, sorted, at most the validator's cap of them.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Tells whether the plan is valid: no finding is an error.
+   *
+   * @return true when there is no error
+   */
+  public boolean isValid() {
+    return counts.get(Severity.ERROR) == 0;
+  }
+
+  /**
+   * Tells whether the plan is complete: valid, and no finding is a warning.
+   *
+   * @return true when there is neither error nor warning
+   */
+  public boolean isComplete() {
+    return isValid() && counts.get(Severity.WARNING) == 0;
+  }
+
+  /**
+   * Tells whether some finding is at least as serious as a severity.
+   *
+   * @param severity the threshold
+   * @return true when a finding has that severity or a more serious one
+   */
+  public boolean hasAtLeast(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    for (Severity s : Severity.values()) {
+      if (s.isAtLeast(severity) && counts.get(s) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns how many findings have a severity, counting those beyond the cap.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    return counts.get(Objects.requireNonNull(severity, "severity"));
+  }
+
+  /**
+   * Returns how many findings belong to each theme, counting those beyond the cap; findings of no
+   * theme are not counted here.
+   *
+   * @return the counts, in theme order, only themes with findings
+   */
+  public Map<Theme, Integer> countsByTheme() {
+    return themeCounts;
+  }
+
+  /**
+   * Tells whether findings were left out because there were more than the validator's cap.
+   *
+   * @return true when {@link #findings()} holds fewer than {@link #totalFindings()}
+   */
+  public boolean isTruncated() {
+    return findings.size() < totalFindings;
+  }
+
+  /**
+   * Returns how many findings there were before the cap.
+   *
+   * @return the total
+   */
+  public int totalFindings() {
+    return totalFindings;
+  }
+
+  /**
+   * Returns the rules that failed with an exception instead of checking the plan. Each also has a
+   * finding {@code SDK001} of severity error, so a report with an errored rule is never valid.
+   *
+   * @return the rule ids, sorted
+   */
+  public List<String> erroredRules() {
+    return erroredRules;
+  }
+
+  /**
+   * Returns the suppressions of the configuration that matched no finding of this plan. Each also
+   * has a finding {@code SDK002} of severity info.
+   *
+   * @return the unused suppressions, in configuration order
+   */
+  public List<ValidationConfig.Suppression> unusedSuppressions() {
+    return unusedSuppressions;
+  }
+
+  /**
+   * Returns how many findings suppressions removed.
+   *
+   * @return the count
+   */
+  public int suppressedCount() {
+    return suppressedCount;
+  }
+
+  /**
+   * Returns where the plan was read from.
+   *
+   * @return the file name or other source, or empty when not known
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns the name of the council whose plan this is.
+   *
+   * @return the name, or empty when no plan could be read
+   */
+  public Optional<String> council() {
+    return Optional.ofNullable(council);
+  }
+
+  /**
+   * Returns the plan's title.
+   *
+   * @return the title, or empty when no plan could be read
+   */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /**
+   * Returns the id of the profile the plan was checked against.
+   *
+   * @return the profile, or empty for a report of reading problems only
+   */
+  public Optional<String> profile() {
+    return Optional.ofNullable(profile);
+  }
+
+  /**
+   * Returns a copy of this report with another source.
+   *
+   * @param newSource the file name or other source
+   * @return the copy
+   */
+  public ValidationReport withSource(String newSource) {
+    return new ValidationReport(this, Objects.requireNonNull(newSource, "newSource"));
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport{"
+        + (source == null ? "" : "source=" + source + ", ")
+        + (council == null ? "" : "council=" + council + ", ")
+        + "valid="
+        + isValid()
+        + ", complete="
+        + isComplete()
+        + ", counts="
+        + counts
+        + ", total="
+        + totalFindings
+        + '}';
+  }
+}

@@ -1,0 +1,178 @@
+package org.productivityplan.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Coded;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.validation.JsonPointer;
+
+/**
+ * The bridge to Jakarta Bean Validation (Hibernate Validator): checks the constraints declared on
+ * the model and turns each violation into a rule id, a JSON Pointer of JSON names and a message.
+ *
+ * <p>The model's accessors are named like record components ({@code gssCode()}, not {@code
+ * getGssCode()}), which Hibernate Validator's default getter detection ignores; a constraint there
+ * would silently check nothing. So the validator is configured with a {@link
+ * GetterPropertySelectionStrategy} that takes every no-argument, non-void method as a property named
+ * like the method, except the methods of {@link Object}. Property names are thus the accessor
+ * names, which are the JSON names of the plan format.
+ *
+ * <p>Messages are interpolated by {@link ParameterMessageInterpolator} (no Expression Language
+ * engine needed), in English. The validator is built once, on first use, and shared: it is
+ * thread-safe.
+ */
+public final class BeanValidation {
+
+  /** One violation, mapped. */
+  public record Violation(String ruleId, String pointer, String message, List<Object> arguments) {}
+
+  private record Mapping(
+      String property, Class<? extends Annotation> constraint, String ruleId, String message) {}
+
+  private static final List<Mapping> MAPPINGS =
+      List.of(
+          new Mapping(
+              "gssCode",
+              Pattern.class,
+              "PP001",
+              "GSS code ''{0}'' is not E06, E07, E08, E09 or E10 followed by six digits"),
+          new Mapping(
+              "pageCount", Positive.class, "PP005", "Page count {0} is not a positive number"));
+
+  private static final Set<String> RULE_IDS = Set.of("PP001", "PP005");
+
+  private static final Set<String> OBJECT_METHODS =
+      Set.of("hashCode", "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+
+  private BeanValidation() {}
+
+  private static final class Holder {
+    static final Validator VALIDATOR = build();
+  }
+
+  private static Validator build() {
+    return Validation.byProvider(HibernateValidator.class)
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .messageInterpolator(
+            new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+        .getterPropertySelectionStrategy(new AccessorStrategy())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /**
+   * Returns the rule ids that constraints of the model map to.
+   *
+   * @return the ids
+   */
+  public static Set<String> ruleIds() {
+    return RULE_IDS;
+  }
+
+  /**
+   * Checks the constraints of a plan.
+   *
+   * @param plan the plan
+   * @return the violations, each once
+   */
+  public static List<Violation> validate(ProductivityPlan plan) {
+    Set<ConstraintViolation<ProductivityPlan>> violations = Holder.VALIDATOR.validate(plan);
+    List<Violation> result = new ArrayList<>(violations.size());
+    for (ConstraintViolation<ProductivityPlan> violation : violations) {
+      result.add(map(violation));
+    }
+    return result;
+  }
+
+  private static Violation map(ConstraintViolation<?> violation) {
+    String pointer = toPointer(violation.getPropertyPath());
+    String property = lastPropertyName(violation.getPropertyPath());
+    Class<? extends Annotation> constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    Object value = violation.getInvalidValue();
+    Object shown = value instanceof Optional ? ((Optional<?>) value).map(v -> (Object) v).orElse("") : value;
+    for (Mapping mapping : MAPPINGS) {
+      if (mapping.property().equals(property) && mapping.constraint().equals(constraint)) {
+        return new Violation(
+            mapping.ruleId(), pointer, mapping.message(), List.of(String.valueOf(shown)));
+      }
+    }
+    return new Violation(
+        EngineIds.CONSTRAINT_VIOLATED.id(),
+        pointer,
+        "''{0}'' {1} (constraint @{2})",
+        List.of(String.valueOf(shown), violation.getMessage(), constraint.getSimpleName()));
+  }
+
+  private static @Nullable String lastPropertyName(Path path) {
+    String name = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Turns a property path into a JSON Pointer of JSON names: {@code
+   * council.predecessors[1].gssCode} becomes {@code /council/predecessors/1/gssCode}; container
+   * element nodes ({@code <list element>}, an {@code Optional}'s value) add only their index or key.
+   *
+   * @param path the property path
+   * @return the pointer
+   */
+  static String toPointer(Path path) {
+    List<Object> tokens = new ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          tokens.add(node.getIndex());
+        } else if (node.getKey() != null) {
+          Object key = node.getKey();
+          tokens.add(key instanceof Coded ? ((Coded) key).code() : String.valueOf(key));
+        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        tokens.add(node.getName());
+      }
+    }
+    return JsonPointer.of(tokens.toArray());
+  }
+
+  /** Takes the model's record-style accessors as properties, named like the accessor. */
+  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
+          || OBJECT_METHODS.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.productivityplan.validation.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+import org.productivityplan.validation.RuleInfo;
+import org.productivityplan.validation.ValidationConfig;
+import org.productivityplan.validation.ValidationReport;
+
+/**
+ * The JSON report format, documented in {@code docs/validation.md}. Fields are always written in
+ * the same order; an absent optional value is omitted, never written as null.
+ */
+public final class JsonReport {
+
+  /** The version of the report format; it changes only when a field is removed or changes type. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  private JsonReport() {}
+
+  /**
+   * Writes reports.
+   *
+   * @param reports the reports
+   * @return the JSON text
+   */
+  public static String reports(List<ValidationReport> reports) {
+    return Json.write(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("formatVersion", FORMAT_VERSION);
+          json.writeArrayFieldStart("reports");
+          for (ValidationReport report : reports) {
+            report(json, report);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void report(JsonGenerator json, ValidationReport report) throws IOException {
+    json.writeStartObject();
+    optional(json, "source", report.source());
+    optional(json, "council", report.council());
+    optional(json, "title", report.title());
+    optional(json, "profile", report.profile());
+    json.writeBooleanField("valid", report.isValid());
+    json.writeBooleanField("complete", report.isComplete());
+    json.writeObjectFieldStart("counts");
+    for (Severity severity : Severity.values()) {
+      json.writeNumberField(severity.code(), report.count(severity));
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("countsByTheme");
+    for (Map.Entry<Theme, Integer> entry : report.countsByTheme().entrySet()) {
+      json.writeNumberField(entry.getKey().code(), entry.getValue());
+    }
+    json.writeEndObject();
+    json.writeNumberField("totalFindings", report.totalFindings());
+    json.writeBooleanField("truncated", report.isTruncated());
+    json.writeNumberField("suppressed", report.suppressedCount());
+    json.writeArrayFieldStart("erroredRules");
+    for (String id : report.erroredRules()) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("unusedSuppressions");
+    for (ValidationConfig.Suppression suppression : report.unusedSuppressions()) {
+      json.writeStartObject();
+      json.writeStringField("rule", suppression.ruleId());
+      json.writeStringField("pointer", suppression.pointer());
+      json.writeStringField("justification", suppression.justification());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : report.findings()) {
+      finding(json, finding);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeStringField("severity", finding.severity().code());
+    json.writeStringField("message", finding.message());
+    json.writeStringField("messageKey", finding.messageKey());
+    json.writeArrayFieldStart("arguments");
+    for (String argument : finding.arguments()) {
+      json.writeString(argument);
+    }
+    json.writeEndArray();
+    json.writeStringField("pointer", finding.pointer());
+    if (finding.line().isPresent()) {
+      json.writeNumberField("line", finding.line().get());
+    }
+    if (finding.column().isPresent()) {
+      json.writeNumberField("column", finding.column().get());
+    }
+    if (finding.theme().isPresent()) {
+      json.writeStringField("theme", finding.theme().get().code());
+    }
+    optional(json, "guidance", finding.guidance());
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes a rule catalogue.
+   *
+   * @param rules the rules
+   * @return the JSON text
+   */
+  public static String rules(List<RuleInfo> rules) {
+    return Json.write(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("formatVersion", FORMAT_VERSION);
+          json.writeArrayFieldStart("rules");
+          for (RuleInfo rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            json.writeStringField("name", rule.name());
+            json.writeStringField("summary", rule.summary());
+            json.writeStringField("category", Names.code(rule.category()));
+            json.writeStringField("severity", rule.defaultSeverity().code());
+            if (rule.theme() != null) {
+              json.writeStringField("theme", rule.theme().code());
+            }
+            json.writeStringField("guidance", rule.guidance());
+            json.writeStringField("rationale", rule.rationale());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void optional(JsonGenerator json, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package org.productivityplan.validation.internal;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Coded;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+import org.productivityplan.validation.Rule;
+import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.RuleInfo;
+import org.productivityplan.validation.ValidationConfig;
+
+/**
+ * One validation of one plan: collects the findings of reading, of Bean Validation and of each
+ * rule, applies the configuration (severities, suppressions), catches rules that throw, and
+ * removes duplicates. Not thread-safe: one run per plan and thread.
+ */
+public final class RuleRun {
+
+  /**
+   * What a run found.
+   *
+   * @param findings every finding, unsorted and uncapped
+   * @param erroredRules the ids of rules that threw, sorted
+   * @param unusedSuppressions suppressions that matched nothing
+   * @param suppressedCount how many findings suppressions removed
+   */
+  public record Result(
+      List<Finding> findings,
+      List<String> erroredRules,
+      List<ValidationConfig.Suppression> unusedSuppressions,
+      int suppressedCount) {}
+
+  private final ValidationConfig config;
+  private final Map<String, RuleInfo> infos;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding> constraintFindings = new ArrayList<>();
+  private final Set<String> erroredRules = new TreeSet<>();
+
+  /**
+   * Starts a run.
+   *
+   * @param config the configuration
+   * @param infos the profile's rules by id
+   */
+  public RuleRun(ValidationConfig config, Map<String, RuleInfo> infos) {
+    this.config = config;
+    this.infos = infos;
+  }
+
+  /**
+   * Adds findings as they are, such as problems met reading the plan.
+   *
+   * @param problems the findings
+   */
+  public void addAll(List<Finding> problems) {
+    for (Finding problem : problems) {
+      findings.add(Objects.requireNonNull(problem, "a read problem is null"));
+    }
+  }
+
+  /**
+   * Checks the model's field constraints and adds their findings, for the rules that are enabled.
+   *
+   * @param plan the plan
+   */
+  public void addBeanValidation(ProductivityPlan plan) {
+    for (BeanValidation.Violation violation : BeanValidation.validate(plan)) {
+      if (!config.isEnabled(violation.ruleId())) {
+        continue;
+      }
+      RuleInfo info = infos.get(violation.ruleId());
+      EngineIds engineId = EngineIds.of(violation.ruleId());
+      Severity severity =
+          config
+              .severity(violation.ruleId())
+              .orElse(
+                  info != null
+                      ? info.defaultSeverity()
+                      : engineId != null ? engineId.severity() : Severity.ERROR);
+      constraintFindings.add(
+          finding(
+              violation.ruleId(),
+              info,
+              severity,
+              violation.pointer(),
+              violation.message(),
+              violation.arguments().toArray()));
+    }
+  }
+
+  /**
+   * Runs one rule, unless disabled; a rule that throws leaves an {@code SDK001} finding.
+   *
+   * @param rule the rule
+   * @param plan the plan
+   */
+  public void run(Rule rule, ProductivityPlan plan) {
+    RuleInfo info = rule.info();
+    if (!config.isEnabled(info.id())) {
+      return;
+    }
+    Context context = new Context(info);
+    try {
+      rule.check(plan, context);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      erroredRules.add(info.id());
+      findings.add(
+          finding(
+              EngineIds.RULE_FAILED.id(),
+              null,
+              EngineIds.RULE_FAILED.severity(),
+              "",
+              "Rule {0} ({1}) failed with {2}: {3}; the plan was not fully checked",
+              info.id(),
+              info.name(),
+              e.getClass().getName(),
+              String.valueOf(e.getMessage())));
+    } finally {
+      context.closed = true;
+    }
+  }
+
+  /**
+   * Applies suppressions, removes duplicates and returns what was found.
+   *
+   * @return the result
+   */
+  public Result finish() {
+    // A constraint finding that a rule also reported at the same place is the same finding.
+    Set<String> reported = new HashSet<>();
+    for (Finding finding : findings) {
+      reported.add(finding.ruleId() + '\u0000' + finding.pointer());
+    }
+    for (Finding finding : constraintFindings) {
+      if (!reported.contains(finding.ruleId() + '\u0000' + finding.pointer())) {
+        findings.add(finding);
+      }
+    }
+    List<ValidationConfig.Suppression> suppressions = config.suppressions();
+    boolean[] used = new boolean[suppressions.size()];
+    Set<Finding> kept = new LinkedHashSet<>();
+    int suppressed = 0;
+    for (Finding finding : findings) {
+      boolean matched = false;
+      for (int i = 0; i < suppressions.size(); i++) {
+        if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
+          used[i] = true;
+          matched = true;
+        }
+      }
+      if (matched) {
+        suppressed++;
+      } else {
+        kept.add(finding);
+      }
+    }
+    List<ValidationConfig.Suppression> unused = new ArrayList<>();
+    for (int i = 0; i < suppressions.size(); i++) {
+      if (!used[i]) {
+        ValidationConfig.Suppression suppression = suppressions.get(i);
+        unused.add(suppression);
+        kept.add(
+            finding(
+                EngineIds.UNUSED_SUPPRESSION.id(),
+                null,
+                EngineIds.UNUSED_SUPPRESSION.severity(),
+                suppression.pointer(),
+                "The suppression of {0} at ''{1}'' matched no finding; remove it",
+                suppression.ruleId(),
+                suppression.pointer()));
+      }
+    }
+    return new Result(
+        new ArrayList<>(kept), List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+  }
+
+  private static Finding finding(
+      String ruleId,
+      @Nullable RuleInfo info,
+      Severity severity,
+      String pointer,
+      String pattern,
+      Object... arguments) {
+    Finding.Builder builder =
+        Finding.builder()
+            .ruleId(ruleId)
+            .severity(severity)
+            .message(new MessageFormat(pattern, Locale.ENGLISH).format(arguments))
+            .pointer(pointer);
+    for (Object argument : arguments) {
+      builder.addArguments(argument instanceof Coded ? ((Coded) argument).code() : String.valueOf(argument));
+    }
+    if (info != null) {
+      builder.guidance(info.guidance());
+      info.themeIfAny().ifPresent(builder::theme);
+    }
+    return builder.build();
+  }
+
+  private final class Context implements RuleContext {
+
+    private final RuleInfo info;
+    private boolean closed;
+
+    Context(RuleInfo info) {
+      this.info = info;
+    }
+
+    @Override
+    public void report(String pointer, String message, Object... arguments) {
+      report(info.defaultSeverity(), pointer, message, arguments);
+    }
+
+    @Override
+    public void report(Severity severity, String pointer, String message, Object... arguments) {
+      Objects.requireNonNull(severity, "severity");
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(message, "message");
+      if (closed) {
+        throw new IllegalStateException(
+            "Rule " + info.id() + " reported after its check had returned");
+      }
+      if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "A JSON Pointer is empty or starts with '/', but rule "
+                + info.id()
+                + " reported '"
+                + pointer
+                + "'");
+      }
+      Severity effective = config.severity(info.id()).orElse(severity);
+      findings.add(finding(info.id(), info, effective, pointer, message, arguments));
+    }
+  }
+}

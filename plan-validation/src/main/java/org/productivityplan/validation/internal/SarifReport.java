@@ -1,0 +1,219 @@
+package org.productivityplan.validation.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.Severity;
+import org.productivityplan.validation.RuleInfo;
+import org.productivityplan.validation.ValidationReport;
+
+/**
+ * Writes reports as a SARIF 2.1.0 log: one run of the tool {@code productivity-plan-sdk}, whose
+ * driver lists the rules (stable id, distinct human name, descriptions, default level), and one
+ * result per finding with its message text, a physical location (the report's source, with line
+ * and column when known) and a logical location (the JSON Pointer).
+ */
+public final class SarifReport {
+
+  /** The tool name in every log. */
+  public static final String TOOL = "productivity-plan-sdk";
+
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private SarifReport() {}
+
+  /**
+   * Writes a log.
+   *
+   * @param reports the reports
+   * @param rules the rules that ran
+   * @return the SARIF JSON text
+   */
+  public static String log(List<ValidationReport> reports, List<RuleInfo> rules) {
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    for (RuleInfo rule : rules) {
+      ruleIndex.putIfAbsent(rule.id(), ruleIndex.size());
+    }
+    TreeSet<String> others = new TreeSet<>();
+    boolean successful = true;
+    for (ValidationReport report : reports) {
+      successful &= report.erroredRules().isEmpty();
+      for (Finding finding : report.findings()) {
+        if (!ruleIndex.containsKey(finding.ruleId())) {
+          others.add(finding.ruleId());
+        }
+      }
+    }
+    for (String id : others) {
+      ruleIndex.put(id, ruleIndex.size());
+    }
+    boolean executionSuccessful = successful;
+    return Json.write(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", SCHEMA);
+          json.writeStringField("version", "2.1.0");
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          json.writeObjectFieldStart("tool");
+          json.writeObjectFieldStart("driver");
+          json.writeStringField("name", TOOL);
+          json.writeStringField("informationUri", "https://github.com/productivity-plan/sdk");
+          json.writeArrayFieldStart("rules");
+          for (RuleInfo rule : rules) {
+            if (ruleIndex.get(rule.id()) != null) {
+              rule(json, rule);
+            }
+          }
+          for (String id : others) {
+            otherRule(json, id);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndObject();
+          json.writeArrayFieldStart("invocations");
+          json.writeStartObject();
+          json.writeBooleanField("executionSuccessful", executionSuccessful);
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeArrayFieldStart("results");
+          for (ValidationReport report : reports) {
+            for (Finding finding : report.findings()) {
+              result(json, report, finding, ruleIndex.get(finding.ruleId()));
+            }
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static void rule(JsonGenerator json, RuleInfo rule) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", rule.id());
+    json.writeStringField("name", rule.name());
+    text(json, "shortDescription", rule.summary());
+    text(json, "fullDescription", rule.rationale());
+    json.writeObjectFieldStart("defaultConfiguration");
+    json.writeStringField("level", level(rule.defaultSeverity()));
+    json.writeEndObject();
+    json.writeObjectFieldStart("properties");
+    json.writeStringField("category", Names.code(rule.category()));
+    json.writeStringField("guidance", rule.guidance());
+    if (rule.theme() != null) {
+      json.writeStringField("theme", rule.theme().code());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void otherRule(JsonGenerator json, String id) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", id);
+    EngineIds engineId = EngineIds.of(id);
+    if (engineId != null) {
+      json.writeStringField("name", engineId.ruleName());
+      text(json, "shortDescription", engineId.summary());
+      json.writeObjectFieldStart("defaultConfiguration");
+      json.writeStringField("level", level(engineId.severity()));
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void result(
+      JsonGenerator json, ValidationReport report, Finding finding, int ruleIndex)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeNumberField("ruleIndex", ruleIndex);
+    json.writeStringField("level", level(finding.severity()));
+    text(json, "message", finding.message());
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    String uri = report.source().map(SarifReport::uri).orElse(null);
+    if (uri != null) {
+      json.writeObjectFieldStart("physicalLocation");
+      json.writeObjectFieldStart("artifactLocation");
+      json.writeStringField("uri", uri);
+      json.writeEndObject();
+      if (finding.line().isPresent()) {
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", finding.line().get());
+        if (finding.column().isPresent()) {
+          json.writeNumberField("startColumn", finding.column().get());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeArrayFieldStart("logicalLocations");
+    json.writeStartObject();
+    json.writeStringField("fullyQualifiedName", finding.pointer());
+    json.writeStringField("kind", "element");
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeObjectFieldStart("properties");
+    json.writeStringField("pointer", finding.pointer());
+    if (finding.guidance().isPresent()) {
+      json.writeStringField("guidance", finding.guidance().get());
+    }
+    if (!finding.arguments().isEmpty()) {
+      json.writeArrayFieldStart("arguments");
+      for (String argument : finding.arguments()) {
+        json.writeString(argument);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void text(JsonGenerator json, String field, String text) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeStringField("text", text);
+    json.writeEndObject();
+  }
+
+  private static String level(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "error";
+      case WARNING:
+        return "warning";
+      default:
+        return "note";
+    }
+  }
+
+  /**
+   * Turns a report's source into a URI reference: an absolute path becomes a {@code file:} URI, a
+   * relative path a relative reference with {@code /} separators, a URI stays as it is.
+   */
+  static @Nullable String uri(String source) {
+    if (source.matches("[A-Za-z][A-Za-z0-9+.-]+:/.*")) {
+      return source;
+    }
+    try {
+      Path path = Path.of(source);
+      if (path.isAbsolute()) {
+        return path.toUri().toASCIIString();
+      }
+      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
+    } catch (InvalidPathException | URISyntaxException e) {
+      return null;
+    }
+  }
+}

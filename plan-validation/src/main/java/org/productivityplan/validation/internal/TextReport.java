@@ -1,0 +1,200 @@
+package org.productivityplan.validation.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+import org.productivityplan.validation.RuleInfo;
+import org.productivityplan.validation.ValidationReport;
+
+/** Renders reports and rule catalogues as text for people. */
+public final class TextReport {
+
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+
+  private TextReport() {}
+
+  /**
+   * Renders reports.
+   *
+   * @param reports the reports
+   * @param colour whether to use ANSI colours
+   * @return the text
+   */
+  public static String reports(List<ValidationReport> reports, boolean colour) {
+    StringBuilder out = new StringBuilder();
+    int invalid = 0;
+    int incomplete = 0;
+    for (ValidationReport report : reports) {
+      if (!report.isValid()) {
+        invalid++;
+      } else if (!report.isComplete()) {
+        incomplete++;
+      }
+      report(out, report, colour);
+    }
+    if (reports.size() > 1) {
+      out.append(reports.size())
+          .append(" plans: ")
+          .append(invalid)
+          .append(" not valid, ")
+          .append(incomplete)
+          .append(" valid but incomplete, ")
+          .append(reports.size() - invalid - incomplete)
+          .append(" complete\n");
+    }
+    return out.toString();
+  }
+
+  private static void report(StringBuilder out, ValidationReport report, boolean colour) {
+    out.append(bold(heading(report), colour)).append(": ");
+    String verdict =
+        !report.isValid()
+            ? "NOT VALID"
+            : !report.isComplete() ? "valid but incomplete" : "complete";
+    Severity verdictSeverity =
+        !report.isValid() ? Severity.ERROR : !report.isComplete() ? Severity.WARNING : null;
+    out.append(verdictSeverity == null ? verdict : paint(verdict, verdictSeverity, colour));
+    out.append(" (")
+        .append(plural(report.count(Severity.ERROR), "error"))
+        .append(", ")
+        .append(plural(report.count(Severity.WARNING), "warning"))
+        .append(", ")
+        .append(report.count(Severity.INFO))
+        .append(" info");
+    if (report.suppressedCount() > 0) {
+      out.append(", ").append(report.suppressedCount()).append(" suppressed");
+    }
+    out.append(")\n");
+    Map<Theme, List<Finding>> byTheme = new EnumMap<>(Theme.class);
+    List<Finding> general = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      Optional<Theme> theme = finding.theme();
+      if (theme.isPresent()) {
+        byTheme.computeIfAbsent(theme.get(), t -> new ArrayList<>()).add(finding);
+      } else {
+        general.add(finding);
+      }
+    }
+    for (Map.Entry<Theme, List<Finding>> group : byTheme.entrySet()) {
+      Theme theme = group.getKey();
+      out.append("  Theme ").append(theme.number()).append(": ").append(theme.title()).append('\n');
+      findings(out, group.getValue(), colour);
+    }
+    if (!general.isEmpty()) {
+      out.append("  General\n");
+      findings(out, general, colour);
+    }
+    if (report.isTruncated()) {
+      out.append("  (showing ")
+          .append(report.findings().size())
+          .append(" of ")
+          .append(report.totalFindings())
+          .append(" findings)\n");
+    }
+  }
+
+  private static String heading(ValidationReport report) {
+    StringBuilder heading = new StringBuilder(report.source().orElse("plan"));
+    if (report.council().isPresent() || report.title().isPresent()) {
+      heading.append(" (");
+      report.council().ifPresent(heading::append);
+      if (report.council().isPresent() && report.title().isPresent()) {
+        heading.append(", ");
+      }
+      report.title().ifPresent(t -> heading.append('"').append(t).append('"'));
+      heading.append(')');
+    }
+    return heading.toString();
+  }
+
+  private static void findings(StringBuilder out, List<Finding> findings, boolean colour) {
+    for (Finding finding : findings) {
+      String severity = String.format(Locale.ROOT, "%-7s", finding.severity().code());
+      out.append("    ")
+          .append(paint(severity, finding.severity(), colour))
+          .append(' ')
+          .append(finding.ruleId())
+          .append("  ")
+          .append(finding.message());
+      String place = place(finding);
+      if (!place.isEmpty()) {
+        out.append("  [").append(place).append(']');
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String place(Finding finding) {
+    StringBuilder place = new StringBuilder();
+    if (!finding.pointer().isEmpty()) {
+      place.append(finding.pointer());
+    }
+    if (finding.line().isPresent()) {
+      if (place.length() > 0) {
+        place.append(", ");
+      }
+      place.append("line ").append(finding.line().get());
+      finding.column().ifPresent(c -> place.append(':').append(c));
+    }
+    return place.toString();
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  private static String bold(String text, boolean colour) {
+    return colour ? BOLD + text + RESET : text;
+  }
+
+  private static String paint(String text, Severity severity, boolean colour) {
+    if (!colour) {
+      return text;
+    }
+    String code;
+    switch (severity) {
+      case ERROR:
+        code = "\u001B[31m";
+        break;
+      case WARNING:
+        code = "\u001B[33m";
+        break;
+      default:
+        code = "\u001B[36m";
+        break;
+    }
+    return code + text + RESET;
+  }
+
+  /**
+   * Renders a rule catalogue: one line per rule.
+   *
+   * @param rules the rules
+   * @return the text
+   */
+  public static String rules(List<RuleInfo> rules) {
+    StringBuilder out = new StringBuilder();
+    int nameWidth = 4;
+    for (RuleInfo rule : rules) {
+      nameWidth = Math.max(nameWidth, rule.name().length());
+    }
+    for (RuleInfo rule : rules) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-6s %-7s %-" + nameWidth + "s  %s%n",
+              rule.id(),
+              rule.defaultSeverity().code(),
+              rule.name(),
+              rule.summary()));
+    }
+    return out.toString().replace("\r\n", "\n");
+  }
+}
