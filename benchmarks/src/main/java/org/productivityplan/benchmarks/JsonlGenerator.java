@@ -3,6 +3,7 @@ package org.productivityplan.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,9 +22,11 @@ import java.util.Set;
  * <p>Plan {@code i} is made from one of the Sefton, Devon and Somerset fixtures ({@code i mod 3}):
  * a window of 3 to 10 of its projects (its start moving with {@code i}; a {@code parentId} whose
  * parent falls outside the window is dropped), 1 to 3 of its barriers, all its spend lines, and its
- * own title, {@code "... (plan <i>)"}. The rest of the fixture is kept, so the rules see realistic
- * content. Every 97th plan has a malformed GSS code, so reports are not all alike. The output is a
- * function of {@code count} alone: the same count gives the same bytes.
+ * own title, {@code "... (plan <i>)"}. To keep plans small (about 5 KB), texts longer than {@value
+ * #MAX_TEXT} characters are cut at a word and end with an ellipsis, and only every tenth plan keeps
+ * the council's context. The rest of the fixture is kept, so the rules see realistic content. Every
+ * 97th plan has a malformed GSS code, so reports are not all alike. Line {@code i} is a function of
+ * {@code i} alone: the same count gives the same bytes.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.productivityplan.benchmarks.JsonlGenerator FILE
  * COUNT}.
@@ -33,6 +37,12 @@ public final class JsonlGenerator {
 
   /** Every this-many-th plan (1-based) has an invalid GSS code. */
   static final int BAD_GSS_EVERY = 97;
+
+  /** Texts longer than this are shortened. */
+  static final int MAX_TEXT = 120;
+
+  /** Every this-many-th plan (from the first) keeps its context. */
+  static final int CONTEXT_EVERY = 10;
 
   private static final int MIN_PROJECTS = 3;
   private static final int MAX_PROJECTS = 10;
@@ -158,6 +168,27 @@ public final class JsonlGenerator {
       }
       plan.set("barriers", some);
     }
-    return plan;
+    if (i % CONTEXT_EVERY != 0) {
+      plan.remove("context");
+    }
+    return (ObjectNode) shorten(plan);
+  }
+
+  /** Shortens every long text in a tree, in place where it can; returns the node to use. */
+  private static JsonNode shorten(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        field.setValue(shorten(field.getValue()));
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int k = 0; k < array.size(); k++) {
+        array.set(k, shorten(array.get(k)));
+      }
+    } else if (node.isTextual() && node.asText().length() > MAX_TEXT) {
+      String text = node.asText().substring(0, MAX_TEXT);
+      int space = text.lastIndexOf(' ');
+      return TextNode.valueOf((space > 0 ? text.substring(0, space) : text) + "\u2026");
+    }
+    return node;
   }
 }

@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * council, narratives, context, barriers, document control) is Sefton's, once.
  *
  * <p>The JSON is built on Jackson's tree from the fixture's text, not through the SDK, so the data
- * exists whatever state the SDK's reader is in, and it is written in the canonical layout (two-space
- * indent, {@code "key": value}, {@code \n}, trailing newline).
+ * exists whatever state the SDK's reader is in, and it is written in the canonical layout
+ * (two-space indent, {@code "key": value}, {@code \n}, trailing newline).
  *
  * <p>Stateless and thread-safe.
  */
@@ -69,7 +68,7 @@ public final class PlanCorpus {
 
   static final ObjectMapper MAPPER =
       JsonMapper.builder()
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
@@ -160,8 +159,7 @@ public final class PlanCorpus {
     }
     ObjectNode plan = MAPPER.createObjectNode();
     boolean kpisPlaced = false;
-    for (Iterator<Map.Entry<String, JsonNode>> it = sefton.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : sefton.properties()) {
       String name = field.getKey();
       if (!kpisPlaced && AFTER_KPIS.contains(name)) {
         plan.set("kpis", kpis);
@@ -241,8 +239,8 @@ public final class PlanCorpus {
     int n = copy * KPIS_PER_COPY + k;
     boolean higher = n % 2 == 0;
     BigDecimal baseline = BigDecimal.valueOf(400 + (n * 37L) % 500, 1);
-    BigDecimal target =
-        higher ? baseline.add(BigDecimal.valueOf(50, 1)) : baseline.subtract(BigDecimal.valueOf(50, 1));
+    BigDecimal step = BigDecimal.valueOf(50, 1);
+    BigDecimal target = higher ? baseline.add(step) : baseline.subtract(step);
     ObjectNode kpi = MAPPER.createObjectNode();
     kpi.put("id", "kpi-" + (copy + 1) + "-" + (k + 1));
     kpi.put("name", "Synthetic indicator " + (k + 1) + " of copy " + (copy + 1));

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns JMH's JSON results ({@code -rf json}) for {@link PlanBenchmarks} into the Markdown tables of
- * {@code docs/performance.md}: time and allocation per operation, and the ratios to the floor and to
- * networknt.
+ * Turns JMH's JSON results ({@code -rf json}) for {@link PlanBenchmarks} into the Markdown tables
+ * of {@code docs/performance.md}: time and allocation per operation, and the ratios to the floor
+ * and to networknt.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.productivityplan.benchmarks.ResultsTable
  * results.json}.

@@ -61,6 +61,32 @@ class JsonlGeneratorTest {
   }
 
   @Test
+  void textsAreShortenedAndOnlyEveryTenthPlanKeepsItsContext() throws Exception {
+    long bytes = 0;
+    for (int i = 0; i < 60; i++) {
+      String line = generator.line(i);
+      bytes += line.length();
+      JsonNode plan = PlanCorpus.MAPPER.readTree(line);
+      assertThat(plan.has("context"))
+          .as("plan %d", i)
+          .isEqualTo(i % JsonlGenerator.CONTEXT_EVERY == 0);
+      List<String> texts = new ArrayList<>();
+      collectTexts(plan, texts);
+      assertThat(texts)
+          .allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(JsonlGenerator.MAX_TEXT + 1));
+      assertThat(texts).anySatisfy(t -> assertThat(t).endsWith("\u2026"));
+    }
+    assertThat(bytes / 60).as("average line length").isLessThan(10_000);
+  }
+
+  private static void collectTexts(JsonNode node, List<String> texts) {
+    if (node.isTextual()) {
+      texts.add(node.asText());
+    }
+    node.forEach(child -> collectTexts(child, texts));
+  }
+
+  @Test
   void someGssCodesAreMalformedOnPurpose() throws Exception {
     int bad = JsonlGenerator.BAD_GSS_EVERY - 1;
     assertThat(PlanCorpus.MAPPER.readTree(generator.line(bad)).at("/council/gssCode").asText())

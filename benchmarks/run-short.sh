@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The short benchmark run of docs/performance.md: all five benchmarks at the three sizes, one fork,
+# short iterations, with JMH's gc profiler; then the Markdown tables. About two minutes on two cores
+# once built. The full suite is `java -jar benchmarks/target/benchmarks.jar -prof gc` (the
+# annotations' defaults: two forks, 5 x 2 s warm-up, 5 x 2 s measurement; about 35 minutes).
+# Extra arguments go to JMH, e.g. `benchmarks/run-short.sh sdkRead` to run one benchmark.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${SKIP_BUILD:-}" != "1" ]; then
+  ./mvnw -q -B -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+fi
+
+results=benchmarks/target/jmh-short.json
+java -jar benchmarks/target/benchmarks.jar \
+  -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json -rff "$results" "$@"
+java -cp benchmarks/target/benchmarks.jar org.productivityplan.benchmarks.ResultsTable "$results"
