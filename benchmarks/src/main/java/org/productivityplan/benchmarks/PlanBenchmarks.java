@@ -10,7 +10,9 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,7 +43,7 @@ import org.productivityplan.validation.ValidationReport;
  *   <li>{@link #sdkReadAndValidate}: the SDK reading and validating, as a service does.
  * </ol>
  *
- * <p>The sizes ({@link #scale}) are the Sefton plan with synthetic KPIs ({@code 1}), and ten and a
+ * <p>The sizes ({@link Data#scale}) are the Sefton plan with synthetic KPIs ({@code 1}), and ten and a
  * hundred times its projects, KPIs and spend lines ({@link PlanCorpus}). The defaults here are the
  * full suite; {@code docs/performance.md} gives the short run's options.
  */
@@ -50,44 +52,93 @@ import org.productivityplan.validation.ValidationReport;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@State(Scope.Benchmark)
 public class PlanBenchmarks {
 
-  /** How many times Sefton's projects, KPIs and spend lines the plan holds. */
-  @Param({"1", "10", "100"})
-  public int scale;
-
-  private byte[] json = new byte[0];
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final PlanJson planJson = PlanJson.standard();
-  private final PlanValidator validator = PlanValidator.standard();
-  private @org.jspecify.annotations.Nullable Schema schema;
-  private @org.jspecify.annotations.Nullable ProductivityPlan plan;
-
-  /** Creates the benchmark; JMH calls this. */
+  /** Creates the benchmarks; JMH calls this. */
   public PlanBenchmarks() {}
 
-  /**
-   * Builds the data, the schema and the plan read once, and checks that every contender accepts the
-   * document, so that none is measured taking a short cut through an error path.
-   *
-   * @throws IOException never, the bytes being in memory
-   */
-  @Setup
-  public void setUp() throws IOException {
-    json = PlanCorpus.scaledSefton(scale);
-    schema = networkntSchema(PlanJson.schema());
-    List<Error> schemaErrors = schema.validate(mapper.readTree(json));
-    if (!schemaErrors.isEmpty()) {
-      throw new IllegalStateException(
-          "The scale-" + scale + " plan fails the SDK's JSON Schema: " + schemaErrors);
+  /** The document's bytes, and the parser of the floor; shared by every benchmark. */
+  @State(Scope.Benchmark)
+  public static class Data {
+
+    /** How many times Sefton's projects, KPIs and spend lines the plan holds. */
+    @Param({"1", "10", "100"})
+    public int scale;
+
+    byte[] json = new byte[0];
+    final ObjectMapper mapper = new ObjectMapper();
+
+    /** Creates the state; JMH calls this. */
+    public Data() {}
+
+    /** Builds the document. */
+    @Setup
+    public void setUp() {
+      json = PlanCorpus.scaledSefton(scale);
     }
-    ReadResult<ProductivityPlan> read = read();
-    if (read.hasErrors() || read.value().isEmpty()) {
-      throw new IllegalStateException(
-          "The SDK cannot read the scale-" + scale + " plan: " + read.problems());
+
+    JsonNode tree() throws IOException {
+      return mapper.readTree(json);
     }
-    plan = read.value().get();
+  }
+
+  /** networknt's compiled form of the SDK's schema. */
+  @State(Scope.Benchmark)
+  public static class SchemaCheck {
+
+    @Nullable Schema schema;
+
+    /** Creates the state; JMH calls this. */
+    public SchemaCheck() {}
+
+    /**
+     * Compiles the schema once and checks that the document passes it, so that the check is not
+     * measured taking an error path.
+     *
+     * @param data the document
+     * @throws IOException never, the bytes being well-formed
+     */
+    @Setup
+    public void setUp(Data data) throws IOException {
+      Schema s = networkntSchema(PlanJson.schema());
+      List<Error> errors = s.validate(data.tree());
+      if (!errors.isEmpty()) {
+        throw new IllegalStateException(
+            "The scale-" + data.scale + " plan fails the SDK's JSON Schema: " + errors);
+      }
+      schema = s;
+    }
+  }
+
+  /** The SDK's reader and validator, and the plan read once. */
+  @State(Scope.Benchmark)
+  public static class Sdk {
+
+    final PlanJson planJson = PlanJson.standard();
+    final PlanValidator validator = PlanValidator.standard();
+    @Nullable ProductivityPlan plan;
+
+    /** Creates the state; JMH calls this. */
+    public Sdk() {}
+
+    /**
+     * Reads the plan once and checks that the SDK reads it without errors.
+     *
+     * @param data the document
+     */
+    @Setup
+    public void setUp(Data data) {
+      ReadResult<ProductivityPlan> read = read(data);
+      if (read.hasErrors() || read.value().isEmpty()) {
+        throw new IllegalStateException(
+            "The SDK cannot read the scale-" + data.scale + " plan: " + read.problems());
+      }
+      plan = read.value().get();
+    }
+
+    ReadResult<ProductivityPlan> read(Data data) {
+      return planJson.read(new ByteArrayInputStream(data.json), "benchmark");
+    }
   }
 
   /**
@@ -102,74 +153,66 @@ public class PlanBenchmarks {
         .getSchema(schemaText, InputFormat.JSON);
   }
 
-  private ReadResult<ProductivityPlan> read() {
-    return planJson.read(new ByteArrayInputStream(json), "benchmark");
-  }
-
   /**
    * The floor: a bare parse into Jackson's tree.
    *
+   * @param data the document
    * @return the tree
    * @throws IOException never, the bytes being well-formed
    */
   @Benchmark
-  public JsonNode jacksonTree() throws IOException {
-    return mapper.readTree(json);
+  public JsonNode jacksonTree(Data data) throws IOException {
+    return data.tree();
   }
 
   /**
    * What a user would otherwise pick: the same parse, then a JSON Schema check.
    *
+   * @param data the document
+   * @param check the compiled schema
    * @return the schema violations (none)
    * @throws IOException never, the bytes being well-formed
    */
   @Benchmark
-  public List<Error> networkntSchema() throws IOException {
-    return schemaOrFail().validate(mapper.readTree(json));
+  public List<Error> networkntSchema(Data data, SchemaCheck check) throws IOException {
+    return Objects.requireNonNull(check.schema).validate(data.tree());
   }
 
   /**
    * The SDK reading the bytes into the model.
    *
+   * @param data the document
+   * @param sdk the reader
    * @return the result
    */
   @Benchmark
-  public ReadResult<ProductivityPlan> sdkRead() {
-    return read();
+  public ReadResult<ProductivityPlan> sdkRead(Data data, Sdk sdk) {
+    return sdk.read(data);
   }
 
   /**
    * The SDK validating a plan it has already read.
    *
+   * @param sdk the validator and the plan
    * @return the report
    */
   @Benchmark
-  public ValidationReport sdkValidate() {
-    ProductivityPlan p = plan;
-    if (p == null) {
-      throw new IllegalStateException("setUp has not run");
-    }
-    return validator.validate(p);
+  public ValidationReport sdkValidate(Sdk sdk) {
+    return sdk.validator.validate(Objects.requireNonNull(sdk.plan));
   }
 
   /**
    * The SDK reading and validating, reporting read problems in the same report.
    *
+   * @param data the document
+   * @param sdk the reader and validator
    * @return the report
    */
   @Benchmark
-  public ValidationReport sdkReadAndValidate() {
-    ReadResult<ProductivityPlan> read = read();
+  public ValidationReport sdkReadAndValidate(Data data, Sdk sdk) {
+    ReadResult<ProductivityPlan> read = sdk.read(data);
     return read.value()
-        .map(p -> validator.validate(p, read.problems()))
+        .map(p -> sdk.validator.validate(p, read.problems()))
         .orElseGet(() -> ValidationReport.ofProblems(read.problems()));
-  }
-
-  private Schema schemaOrFail() {
-    Schema s = schema;
-    if (s == null) {
-      throw new IllegalStateException("setUp has not run");
-    }
-    return s;
   }
 }
