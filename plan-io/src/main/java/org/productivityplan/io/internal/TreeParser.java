@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -218,8 +219,10 @@ final class TreeParser {
     if (original.startsWith("Non-standard token") || original.startsWith("Unrecognized token")) {
       Matcher m = QUOTED_TOKEN.matcher(original);
       String token = m.find() ? m.group(1) : "?";
+      // Jackson reports where the token ends, and may have read it ahead of its property name.
+      int start = col > token.length() ? col - token.length() : col;
       return refusal(
-          Problem.NON_JSON_LITERAL, pointer, line, col,
+          Problem.NON_JSON_LITERAL, contextPointer(p), line, start,
           "found '" + Node.shorten(token) + "', which is not JSON; a value must be a string, a number, an object,"
               + " an array, true, false or null",
           token);
@@ -254,6 +257,19 @@ final class TreeParser {
       default:
         return String.valueOf(t.asString());
     }
+  }
+
+  /** The pointer of the value being parsed, from Jackson's own context (it reads values ahead). */
+  private static String contextPointer(JsonParser p) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        segments.addFirst(c.getCurrentName());
+      } else if (c.inArray()) {
+        segments.addFirst(Integer.toString(Math.max(0, c.getCurrentIndex())));
+      }
+    }
+    return pointer(segments);
   }
 
   static Refusal refusal(Problem problem, String pointer, int line, int column, String text, String... args) {
