@@ -118,4 +118,21 @@ class SarifReportTest {
     assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asText())
         .isEqualTo("/kpis/0");
   }
+
+  @Test
+  void aRuleListedTwiceIsDescribedOnce() throws Exception {
+    List<RuleInfo> twice = new ArrayList<>(Reporting.validator().rules());
+    twice.addAll(Reporting.validator().rules());
+
+    String sarif = Reports.toSarif(List.of(Reporting.report()), twice);
+    JsonNode run = MAPPER.readTree(sarif).get("runs").get(0);
+
+    assertThat(errors(sarif)).isEmpty();
+    assertThat(run.get("tool").get("driver").get("rules")).hasSize(5);
+    for (JsonNode result : run.get("results")) {
+      int index = result.get("ruleIndex").asInt();
+      assertThat(run.get("tool").get("driver").get("rules").get(index).get("id").asText())
+          .isEqualTo(result.get("ruleId").asText());
+    }
+  }
 }
