@@ -78,10 +78,13 @@ final class Codecs {
         try {
           return parse.apply(s);
         } catch (IllegalArgumentException | DateTimeException e) {
+          // The value's own explanation helps when the form is right but the value is not (no such
+          // day, years not consecutive); when it only restates the form, leave it out.
+          String why = String.valueOf(e.getMessage());
           d.report(
               problem, pointer, node,
               Decoding.subject(pointer) + "expected " + expected + ", but found " + node.describe()
-                  + " (" + e.getMessage() + ")",
+                  + (why.contains("must be written") ? "" : " (" + why + ")"),
               Decoding.property(pointer), expected, node.describe());
           return null;
         }
