@@ -75,7 +75,29 @@ public final class RuleRun {
    * @param plan the plan
    */
   public void addBeanValidation(ProductivityPlan plan) {
-    for (BeanValidation.Violation violation : BeanValidation.validate(plan)) {
+    List<BeanValidation.Violation> violations;
+    try {
+      violations = BeanValidation.validate(plan);
+    } catch (RuntimeException | LinkageError e) {
+      // Bean Validation could not run (a broken class path, say): its rules did not pass.
+      for (String ruleId : BeanValidation.ruleIds()) {
+        if (config.isEnabled(ruleId)) {
+          erroredRules.add(ruleId);
+        }
+      }
+      findings.add(
+          finding(
+              EngineIds.RULE_FAILED.id(),
+              null,
+              EngineIds.RULE_FAILED.severity(),
+              "",
+              "The field constraints ({0}) could not be checked: {1}: {2}",
+              String.join(", ", new TreeSet<>(BeanValidation.ruleIds())),
+              e.getClass().getName(),
+              String.valueOf(e.getMessage())));
+      return;
+    }
+    for (BeanValidation.Violation violation : violations) {
       if (!config.isEnabled(violation.ruleId())) {
         continue;
       }
