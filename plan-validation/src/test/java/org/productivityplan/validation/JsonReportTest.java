@@ -97,7 +97,7 @@ class JsonReportTest {
           }
         });
     ValidationReport report =
-        PlanValidator.builder().addRule(many).maxFindings(2).build().validate(Plans.minimal());
+        TestRules.engine().addRule(many).maxFindings(2).build().validate(Plans.minimal());
 
     JsonNode json = MAPPER.readTree(Reports.toJson(List.of(report))).get("reports").get(0);
 
@@ -110,9 +110,9 @@ class JsonReportTest {
   @Test
   void unusedSuppressionsAreListed() throws Exception {
     ValidationReport report =
-        PlanValidator.builder()
+        TestRules.engine()
             .addRule(TestRules.silent("TT001"))
-            .configuration(ValidationConfig.builder().suppress("TT001", "/kpis/0", "why").build())
+            .configuration(TestRules.config().suppress("TT001", "/kpis/0", "why").build())
             .build()
             .validate(Plans.minimal());
 

@@ -19,7 +19,7 @@ class PlanValidatorTest {
   private static final ProductivityPlan PLAN = Plans.minimal();
 
   private static PlanValidator.Builder with(Rule... rules) {
-    PlanValidator.Builder builder = PlanValidator.builder();
+    PlanValidator.Builder builder = TestRules.engine();
     for (Rule rule : rules) {
       builder.addRule(rule);
     }
@@ -86,7 +86,7 @@ class PlanValidatorTest {
     ValidationReport asReported = with(rule).build().validate(PLAN);
     ValidationReport configured =
         with(rule)
-            .configuration(ValidationConfig.builder().severity("TT160", Severity.ERROR).build())
+            .configuration(TestRules.config().severity("TT160", Severity.ERROR).build())
             .build()
             .validate(PLAN);
 
@@ -171,7 +171,7 @@ class PlanValidatorTest {
     List<String> ran = new ArrayList<>();
     Rule rule = TestRules.rule("TT500", Severity.ERROR, null, (plan, context) -> ran.add("ran"));
 
-    with(rule).configuration(ValidationConfig.builder().disable("TT500").build()).build()
+    with(rule).configuration(TestRules.config().disable("TT500").build()).build()
         .validate(PLAN);
 
     assertThat(ran).isEmpty();
@@ -185,7 +185,7 @@ class PlanValidatorTest {
           context.report("/kpis/1", "second");
         });
     ValidationConfig config =
-        ValidationConfig.builder().suppress("TT600", "/kpis/0", "Measured by the county").build();
+        TestRules.config().suppress("TT600", "/kpis/0", "Measured by the county").build();
 
     ValidationReport report = with(rule).configuration(config).build().validate(PLAN);
 
@@ -197,7 +197,7 @@ class PlanValidatorTest {
   @Test
   void anUnusedSuppressionIsReported() {
     ValidationConfig config =
-        ValidationConfig.builder().suppress("TT700", "/kpis/9", "No longer applies").build();
+        TestRules.config().suppress("TT700", "/kpis/9", "No longer applies").build();
 
     ValidationReport report =
         with(TestRules.reporting("TT700", Severity.WARNING, "/kpis/0"))

@@ -26,7 +26,12 @@ final class Reporting {
   static final Rule FAILING = TestRules.throwing("TT999");
 
   static PlanValidator validator() {
-    return PlanValidator.builder().addRule(THEMED).addRule(GENERAL).addRule(FAILING).build();
+    return TestRules.engine().addRule(THEMED).addRule(GENERAL).addRule(FAILING).build();
+  }
+
+  /** The metadata of this class's rules, without the (disabled) catalogue. */
+  static List<RuleInfo> rules() {
+    return List.of(THEMED.info(), GENERAL.info(), FAILING.info());
   }
 
   static Finding readProblem() {
@@ -49,7 +54,7 @@ final class Reporting {
   }
 
   static ValidationReport clean() {
-    return PlanValidator.builder().addRule(TestRules.silent("TT001")).build()
+    return TestRules.engine().addRule(TestRules.silent("TT001")).build()
         .validate(Plans.minimal())
         .withSource("plans/devon.json");
   }

@@ -51,7 +51,7 @@ class TextReportTest {
           }
         });
     ValidationReport report =
-        PlanValidator.builder().addRule(many).maxFindings(2).build().validate(Plans.minimal());
+        TestRules.engine().addRule(many).maxFindings(2).build().validate(Plans.minimal());
 
     assertThat(Reports.toText(List.of(report), false)).contains("(showing 2 of 5 findings)");
   }
