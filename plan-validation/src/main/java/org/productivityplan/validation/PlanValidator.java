@@ -162,7 +162,7 @@ public final class PlanValidator {
   public ValidationReport validate(ProductivityPlan plan, List<Finding> readProblems) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
-    RuleRun run = new RuleRun(configuration, infosById);
+    RuleRun run = new RuleRun(configuration, infosById, maxFindings);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -170,8 +170,7 @@ public final class PlanValidator {
     }
     RuleRun.Result result = run.finish();
     return new ValidationReport(
-        result.findings(),
-        maxFindings,
+        result.tally(),
         result.erroredRules(),
         result.unusedSuppressions(),
         result.suppressedCount(),

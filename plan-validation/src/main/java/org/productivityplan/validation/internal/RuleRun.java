@@ -30,32 +30,43 @@ public final class RuleRun {
   /**
    * What a run found.
    *
-   * @param findings every finding, unsorted and uncapped
+   * @param tally every finding not suppressed, counted, the first of them kept
    * @param erroredRules the ids of rules that threw, sorted
    * @param unusedSuppressions suppressions that matched nothing
    * @param suppressedCount how many findings suppressions removed
    */
   public record Result(
-      List<Finding> findings,
+      FindingTally tally,
       List<String> erroredRules,
       List<ValidationConfig.Suppression> unusedSuppressions,
       int suppressedCount) {}
 
   private final ValidationConfig config;
   private final Map<String, RuleInfo> infos;
-  private final List<Finding> findings = new ArrayList<>();
-  private final List<Finding> constraintFindings = new ArrayList<>();
+  private final FindingTally tally;
+  private final List<ValidationConfig.Suppression> suppressions;
+  private final boolean[] used;
+  private int suppressed;
+  /** Constraint findings, held back until every rule has run; a set, so each appears once. */
+  private final Set<Finding> constraintFindings = new LinkedHashSet<>();
+  /** Rule id and pointer of the rules' findings with a constraint's rule id. */
+  private final Set<String> constraintKeysReported = new HashSet<>();
   private final Set<String> erroredRules = new TreeSet<>();
+  private final Set<String> constraintRuleIds = BeanValidation.ruleIds();
 
   /**
    * Starts a run.
    *
    * @param config the configuration
    * @param infos the profile's rules by id
+   * @param maxFindings how many findings to keep
    */
-  public RuleRun(ValidationConfig config, Map<String, RuleInfo> infos) {
+  public RuleRun(ValidationConfig config, Map<String, RuleInfo> infos, int maxFindings) {
     this.config = config;
     this.infos = infos;
+    this.tally = new FindingTally(maxFindings);
+    this.suppressions = config.suppressions();
+    this.used = new boolean[suppressions.size()];
   }
 
   /**
@@ -65,8 +76,28 @@ public final class RuleRun {
    */
   public void addAll(List<Finding> problems) {
     for (Finding problem : problems) {
-      findings.add(Objects.requireNonNull(problem, "a read problem is null"));
+      accept(Objects.requireNonNull(problem, "a read problem is null"));
     }
+  }
+
+  /** Applies the suppressions to a finding, then counts it unless suppressed. */
+  private void accept(Finding finding) {
+    boolean matched = false;
+    for (int i = 0; i < used.length; i++) {
+      if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
+        used[i] = true;
+        matched = true;
+      }
+    }
+    if (matched) {
+      suppressed++;
+    } else {
+      tally.add(finding);
+    }
+  }
+
+  private static String key(String ruleId, String pointer) {
+    return ruleId + '\u0000' + pointer;
   }
 
   /**
@@ -85,7 +116,7 @@ public final class RuleRun {
           erroredRules.add(ruleId);
         }
       }
-      findings.add(
+      accept(
           finding(
               EngineIds.RULE_FAILED.id(),
               null,
@@ -137,7 +168,7 @@ public final class RuleRun {
       rule.check(plan, context);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       erroredRules.add(info.id());
-      findings.add(
+      accept(
           finding(
               EngineIds.RULE_FAILED.id(),
               null,
@@ -154,45 +185,24 @@ public final class RuleRun {
   }
 
   /**
-   * Applies suppressions, removes duplicates and returns what was found.
+   * Adds the constraint findings that no rule reported, reports unused suppressions, and returns
+   * what was found.
    *
    * @return the result
    */
   public Result finish() {
     // A constraint finding that a rule also reported at the same place is the same finding.
-    Set<String> reported = new HashSet<>();
-    for (Finding finding : findings) {
-      reported.add(finding.ruleId() + '\u0000' + finding.pointer());
-    }
     for (Finding finding : constraintFindings) {
-      if (!reported.contains(finding.ruleId() + '\u0000' + finding.pointer())) {
-        findings.add(finding);
-      }
-    }
-    List<ValidationConfig.Suppression> suppressions = config.suppressions();
-    boolean[] used = new boolean[suppressions.size()];
-    Set<Finding> kept = new LinkedHashSet<>();
-    int suppressed = 0;
-    for (Finding finding : findings) {
-      boolean matched = false;
-      for (int i = 0; i < suppressions.size(); i++) {
-        if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
-          used[i] = true;
-          matched = true;
-        }
-      }
-      if (matched) {
-        suppressed++;
-      } else {
-        kept.add(finding);
+      if (!constraintKeysReported.contains(key(finding.ruleId(), finding.pointer()))) {
+        accept(finding);
       }
     }
     List<ValidationConfig.Suppression> unused = new ArrayList<>();
-    for (int i = 0; i < suppressions.size(); i++) {
+    for (int i = 0; i < used.length; i++) {
       if (!used[i]) {
         ValidationConfig.Suppression suppression = suppressions.get(i);
         unused.add(suppression);
-        kept.add(
+        tally.add(
             finding(
                 EngineIds.UNUSED_SUPPRESSION.id(),
                 null,
@@ -203,8 +213,7 @@ public final class RuleRun {
                 suppression.pointer()));
       }
     }
-    return new Result(
-        new ArrayList<>(kept), List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed);
   }
 
   private static Finding finding(
@@ -262,7 +271,10 @@ public final class RuleRun {
                 + "'");
       }
       Severity effective = config.severity(info.id()).orElse(severity);
-      findings.add(finding(info.id(), info, effective, pointer, message, arguments));
+      if (constraintRuleIds.contains(info.id())) {
+        constraintKeysReported.add(key(info.id(), pointer));
+      }
+      accept(finding(info.id(), info, effective, pointer, message, arguments));
     }
   }
 }
