@@ -57,6 +57,19 @@ class PlanValidatorTest {
   }
 
   @Test
+  void argumentsAreWrittenAsCodesAndPlainDecimals() {
+    Rule rule =
+        TestRules.rule("TT102", Severity.WARNING, null, (plan, context) -> context.report(
+            "", "{0}: {1}% of {2} pounds", Theme.REDUCING_WASTEFUL_SPEND,
+            new java.math.BigDecimal("0.0312345"), 13_100_000));
+
+    Finding finding = with(rule).build().validate(PLAN).findings().get(0);
+
+    assertThat(finding.message()).isEqualTo("reducingWastefulSpend: 0.0312345% of 13,100,000 pounds");
+    assertThat(finding.arguments()).containsExactly("reducingWastefulSpend", "0.0312345", "13100000");
+  }
+
+  @Test
   void validityAndCompletenessFollowTheSeverities() {
     ValidationReport none = with(TestRules.silent("TT001")).build().validate(PLAN);
     ValidationReport info = with(TestRules.reporting("TT001", Severity.INFO, "")).build().validate(PLAN);

@@ -1,5 +1,6 @@
 package org.productivityplan.validation.internal;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -227,16 +228,48 @@ public final class RuleRun {
         Finding.builder()
             .ruleId(ruleId)
             .severity(severity)
-            .message(new MessageFormat(pattern, Locale.ENGLISH).format(arguments))
+            .message(new MessageFormat(pattern, Locale.ENGLISH).format(forMessage(arguments)))
             .pointer(pointer);
     for (Object argument : arguments) {
-      builder.addArguments(argument instanceof Coded ? ((Coded) argument).code() : String.valueOf(argument));
+      builder.addArguments(asText(argument));
     }
     if (info != null) {
       builder.guidance(info.guidance());
       info.themeIfAny().ifPresent(builder::theme);
     }
     return builder.build();
+  }
+
+  /**
+   * Prepares arguments for {@link MessageFormat}: codes for coded constants (as the JSON format
+   * writes them), and decimals in full, since {@code MessageFormat} would round them to three
+   * places. Whole numbers stay numbers, to be written with grouping ({@code 13,100,000}).
+   */
+  private static Object[] forMessage(Object[] arguments) {
+    Object[] prepared = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Object argument = arguments[i];
+      prepared[i] =
+          argument instanceof Coded || argument instanceof BigDecimal
+                  || argument instanceof Double || argument instanceof Float
+              ? asText(argument)
+              : argument;
+    }
+    return prepared;
+  }
+
+  /** The text of an argument as a finding keeps it: a code, a plain decimal, or its string. */
+  private static String asText(@Nullable Object argument) {
+    if (argument instanceof Coded) {
+      return ((Coded) argument).code();
+    }
+    if (argument instanceof BigDecimal) {
+      return ((BigDecimal) argument).toPlainString();
+    }
+    if (argument instanceof Double || argument instanceof Float) {
+      return BigDecimal.valueOf(((Number) argument).doubleValue()).toPlainString();
+    }
+    return String.valueOf(argument);
   }
 
   private final class Context implements RuleContext {
