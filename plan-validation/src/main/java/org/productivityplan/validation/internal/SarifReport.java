@@ -30,6 +30,10 @@ public final class SarifReport {
 
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+  /** The project's address, as the root POM gives it. */
+  private static final String INFORMATION_URI =
+      "https://github.com/productivityplan/productivity-plan-sdk";
+
   private SarifReport() {}
 
   /**
@@ -71,7 +75,7 @@ public final class SarifReport {
           json.writeObjectFieldStart("tool");
           json.writeObjectFieldStart("driver");
           json.writeStringField("name", TOOL);
-          json.writeStringField("informationUri", "https://github.com/productivity-plan/sdk");
+          json.writeStringField("informationUri", INFORMATION_URI);
           json.writeArrayFieldStart("rules");
           for (RuleInfo rule : descriptors) {
             rule(json, rule);
