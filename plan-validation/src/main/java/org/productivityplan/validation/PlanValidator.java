@@ -21,8 +21,8 @@ import org.productivityplan.validation.internal.RuleRun;
  * constraints checked through Jakarta Bean Validation.
  *
  * <p>Build one validator and reuse it: building resolves the profile, the rules found through
- * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule
- * runs on every plan, so a report holds every finding at once. A rule that throws is reported as an
+ * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule runs
+ * on every plan, so a report holds every finding at once. A rule that throws is reported as an
  * errored rule (finding {@code SDK001}, an error), never as a pass.
  *
  * <pre>{@code
@@ -60,7 +60,10 @@ public final class PlanValidator {
       RuleInfo info = Objects.requireNonNull(rule.info(), () -> rule.getClass() + ".info()");
       if (EngineIds.isReserved(info.id())) {
         throw new IllegalArgumentException(
-            "Rule id " + info.id() + " of " + rule.getClass().getName()
+            "Rule id "
+                + info.id()
+                + " of "
+                + rule.getClass().getName()
                 + " is reserved for the engine's own findings");
       }
       Rule clash = byId.putIfAbsent(info.id(), rule);
@@ -275,7 +278,8 @@ public final class PlanValidator {
      */
     public Builder maxFindings(int max) {
       if (max < 1) {
-        throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
+        throw new IllegalArgumentException(
+            "The cap on findings must be at least 1, but was " + max);
       }
       this.maxFindings = max;
       return this;

@@ -17,7 +17,8 @@ import org.productivityplan.validation.internal.FindingTally;
  *
  * <p>A plan is {@linkplain #isValid() valid} when no finding is an error, and {@linkplain
  * #isComplete() complete} when it is valid and no finding is a warning. Counts and verdicts cover
- * every finding, even when the list was {@linkplain #isTruncated() truncated} to the validator's cap.
+ * every finding, even when the list was {@linkplain #isTruncated() truncated} to the validator's
+ * cap.
  *
  * <p>Immutable and thread-safe.
  */

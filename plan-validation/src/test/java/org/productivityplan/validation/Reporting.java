@@ -20,7 +20,9 @@ final class Reporting {
 
   static final Rule GENERAL =
       TestRules.rule(
-          "TT172", Severity.INFO, null,
+          "TT172",
+          Severity.INFO,
+          null,
           (plan, context) -> context.report("", "The assurance framework is not described"));
 
   static final Rule FAILING = TestRules.throwing("TT999");
@@ -54,7 +56,9 @@ final class Reporting {
   }
 
   static ValidationReport clean() {
-    return TestRules.engine().addRule(TestRules.silent("TT001")).build()
+    return TestRules.engine()
+        .addRule(TestRules.silent("TT001"))
+        .build()
         .validate(Plans.minimal())
         .withSource("plans/devon.json");
   }

@@ -40,8 +40,7 @@ class SarifReportTest {
   }
 
   private static String sarif() {
-    return Reports.toSarif(
-        List.of(Reporting.report(), Reporting.clean()), Reporting.rules());
+    return Reports.toSarif(List.of(Reporting.report(), Reporting.clean()), Reporting.rules());
   }
 
   @Test
@@ -105,7 +104,9 @@ class SarifReportTest {
   void aReportWithoutSourceHasOnlyALogicalLocation() throws Exception {
     ValidationReport report =
         TestRules.engine()
-            .addRule(TestRules.reporting("TT001", org.productivityplan.model.Severity.WARNING, "/kpis/0"))
+            .addRule(
+                TestRules.reporting(
+                    "TT001", org.productivityplan.model.Severity.WARNING, "/kpis/0"))
             .build()
             .validate(Plans.minimal());
 

@@ -62,7 +62,8 @@ final class TestRules {
 
   /** A rule that always reports one finding at a pointer. */
   static Rule reporting(String id, Severity severity, String pointer) {
-    return rule(id, severity, null, (plan, context) -> context.report(pointer, "Found at {0}", pointer));
+    return rule(
+        id, severity, null, (plan, context) -> context.report(pointer, "Found at {0}", pointer));
   }
 
   /** A rule that never reports. */

@@ -66,8 +66,9 @@ class ValidationConfigTest {
 
   @Test
   void severitiesAreCaseInsensitive() {
-    assertThat(ValidationConfig.parse("{\"rules\":{\"PP001\":{\"severity\":\"WARNING\"}}}")
-            .severity("PP001"))
+    assertThat(
+            ValidationConfig.parse("{\"rules\":{\"PP001\":{\"severity\":\"WARNING\"}}}")
+                .severity("PP001"))
         .contains(Severity.WARNING);
   }
 
@@ -108,7 +109,9 @@ class ValidationConfigTest {
   @Test
   void aSuppressionNeedsAJustification() {
     InvalidConfigurationException blank =
-        failure("{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\", \"justification\": \" \"}]}");
+        failure(
+            "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\", \"justification\": \""
+                + " \"}]}");
     InvalidConfigurationException missing =
         failure("{\"suppressions\": [\n  {\"rule\": \"PP130\", \"pointer\": \"\"}\n]}");
 
@@ -121,8 +124,9 @@ class ValidationConfigTest {
   @Test
   void aSuppressionPointerMustBeAPointer() {
     assertThat(
-            failure("{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"kpis/0\","
-                    + " \"justification\": \"x\"}]}")
+            failure(
+                    "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"kpis/0\","
+                        + " \"justification\": \"x\"}]}")
                 .pointer())
         .isEqualTo("/suppressions/0/pointer");
   }

@@ -168,8 +168,7 @@ public final class ConfigReader {
           builder.severity(ruleId, severity);
         } else {
           throw error(
-              keyPointer,
-              "unknown property '" + key + "'; expected \"enabled\" or \"severity\"");
+              keyPointer, "unknown property '" + key + "'; expected \"enabled\" or \"severity\"");
         }
       }
     }
@@ -232,7 +231,9 @@ public final class ConfigReader {
             start.getLineNr(),
             start.getColumnNr(),
             "a suppression needs \"rule\", \"pointer\" and \"justification\"; missing "
-                + (rule == null ? "\"rule\"" : target == null ? "\"pointer\"" : "\"justification\""),
+                + (rule == null
+                    ? "\"rule\""
+                    : target == null ? "\"pointer\"" : "\"justification\""),
             null);
       }
       builder.suppress(rule, target, justification);
@@ -243,7 +244,8 @@ public final class ConfigReader {
   private String ruleId(String id, String pointer) {
     if (!id.matches("[A-Z][A-Z0-9]*[0-9]{3}")) {
       throw error(
-          pointer, "expected a rule id (capital letters then three digits, such as PP130) but found \""
+          pointer,
+          "expected a rule id (capital letters then three digits, such as PP130) but found \""
               + id
               + "\"");
     }

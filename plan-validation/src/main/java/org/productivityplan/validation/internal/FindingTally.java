@@ -18,8 +18,10 @@ import org.productivityplan.model.Theme;
 public final class FindingTally {
 
   private final int max;
+
   /** The kept findings, the one that sorts last at the head. */
   private final PriorityQueue<Finding> kept;
+
   private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
   private final Map<Theme, Integer> themeCounts = new EnumMap<>(Theme.class);
   private int total;

@@ -23,8 +23,8 @@ import org.productivityplan.validation.ValidationConfig;
 
 /**
  * One validation of one plan: collects the findings of reading, of Bean Validation and of each
- * rule, applies the configuration (severities, suppressions), catches rules that throw, and
- * removes duplicates. Not thread-safe: one run per plan and thread.
+ * rule, applies the configuration (severities, suppressions), catches rules that throw, and removes
+ * duplicates. Not thread-safe: one run per plan and thread.
  */
 public final class RuleRun {
 
@@ -48,10 +48,13 @@ public final class RuleRun {
   private final List<ValidationConfig.Suppression> suppressions;
   private final boolean[] used;
   private int suppressed;
+
   /** Constraint findings, held back until every rule has run; a set, so each appears once. */
   private final Set<Finding> constraintFindings = new LinkedHashSet<>();
+
   /** Rule id and pointer of the rules' findings with a constraint's rule id. */
   private final Set<String> constraintKeysReported = new HashSet<>();
+
   private final Set<String> erroredRules = new TreeSet<>();
   private final Set<String> constraintRuleIds = BeanValidation.ruleIds();
 
@@ -250,8 +253,10 @@ public final class RuleRun {
     for (int i = 0; i < arguments.length; i++) {
       Object argument = arguments[i];
       prepared[i] =
-          argument instanceof Coded || argument instanceof BigDecimal
-                  || argument instanceof Double || argument instanceof Float
+          argument instanceof Coded
+                  || argument instanceof BigDecimal
+                  || argument instanceof Double
+                  || argument instanceof Float
               ? asText(argument)
               : argument;
     }

@@ -20,8 +20,8 @@ import org.productivityplan.validation.ValidationReport;
 /**
  * Writes reports as a SARIF 2.1.0 log: one run of the tool {@code productivity-plan-sdk}, whose
  * driver lists the rules (stable id, distinct human name, descriptions, default level), and one
- * result per finding with its message text, a physical location (the report's source, with line
- * and column when known) and a logical location (the JSON Pointer).
+ * result per finding with its message text, a physical location (the report's source, with line and
+ * column when known) and a logical location (the JSON Pointer).
  */
 public final class SarifReport {
 
