@@ -215,6 +215,22 @@ class PlanValidatorTest {
   }
 
   @Test
+  void anErroredRuleIsDescribedOnOneLine() {
+    Rule rule =
+        TestRules.rule(
+            "TT420",
+            Severity.WARNING,
+            null,
+            (plan, context) -> {
+              throw new IllegalArgumentException("first line\nsecond line " + "x".repeat(500));
+            });
+
+    Finding finding = with(rule).build().validate(PLAN).findings().get(0);
+
+    assertThat(finding.message()).contains("first line").doesNotContain("second line", "\n");
+  }
+
+  @Test
   void aDisabledRuleDoesNotRun() {
     List<String> ran = new ArrayList<>();
     Rule rule = TestRules.rule("TT500", Severity.ERROR, null, (plan, context) -> ran.add("ran"));

@@ -129,7 +129,7 @@ public final class RuleRun {
               "The field constraints ({0}) could not be checked: {1}: {2}",
               String.join(", ", new TreeSet<>(BeanValidation.ruleIds())),
               e.getClass().getName(),
-              String.valueOf(e.getMessage())));
+              describe(e)));
       return;
     }
     for (BeanValidation.Violation violation : violations) {
@@ -182,7 +182,7 @@ public final class RuleRun {
               info.id(),
               info.name(),
               e.getClass().getName(),
-              String.valueOf(e.getMessage())));
+              describe(e)));
     } finally {
       context.closed = true;
     }
@@ -218,6 +218,14 @@ public final class RuleRun {
       }
     }
     return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+  }
+
+  /** The first line of an exception's message, at most 300 characters, for a one-line finding. */
+  private static String describe(Throwable e) {
+    String message = String.valueOf(e.getMessage()).strip();
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end).strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "...";
   }
 
   private static Finding finding(
