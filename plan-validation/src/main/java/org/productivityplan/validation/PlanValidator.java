@@ -163,9 +163,24 @@ public final class PlanValidator {
    * @return the report
    */
   public ValidationReport validate(ProductivityPlan plan, List<Finding> readProblems) {
+    return validate(plan, readProblems, null);
+  }
+
+  /**
+   * Checks a plan read from a named source, and reports the problems met reading it in the same
+   * report. Suppressions limited to a file apply only when this source names it.
+   *
+   * @param plan the plan
+   * @param readProblems the problems met reading it, such as those of a {@code ReadResult}
+   * @param source the file name or other source, as the report's {@link ValidationReport#source()};
+   *     null when unknown
+   * @return the report
+   */
+  public ValidationReport validate(
+      ProductivityPlan plan, List<Finding> readProblems, @Nullable String source) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
-    RuleRun run = new RuleRun(configuration, infosById, maxFindings);
+    RuleRun run = new RuleRun(configuration, infosById, maxFindings, source);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -177,7 +192,7 @@ public final class PlanValidator {
         result.erroredRules(),
         result.unusedSuppressions(),
         result.suppressedCount(),
-        null,
+        source,
         plan.council().name(),
         plan.title(),
         profile);

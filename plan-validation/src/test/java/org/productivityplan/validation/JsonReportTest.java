@@ -133,14 +133,21 @@ class JsonReportTest {
     ValidationReport report =
         TestRules.engine()
             .addRule(TestRules.silent("TT001"))
-            .configuration(TestRules.config().suppress("TT001", "/kpis/0", "why").build())
+            .configuration(
+                TestRules.config()
+                    .suppress("TT001", "/kpis/0", "why")
+                    .suppress("TT001", "", "there", "a.json")
+                    .build())
             .build()
-            .validate(Plans.minimal());
+            .validate(Plans.minimal(), List.of(), "a.json");
 
     JsonNode json = MAPPER.readTree(Reports.toJson(List.of(report))).get("reports").get(0);
 
     assertThat(json.get("unusedSuppressions").toString())
-        .isEqualTo("[{\"rule\":\"TT001\",\"pointer\":\"/kpis/0\",\"justification\":\"why\"}]");
+        .isEqualTo(
+            "[{\"rule\":\"TT001\",\"pointer\":\"/kpis/0\",\"justification\":\"why\"},"
+                + "{\"rule\":\"TT001\",\"pointer\":\"\",\"justification\":\"there\","
+                + "\"source\":\"a.json\"}]");
     assertThat(json.get("findings").get(0).get("ruleId").asText()).isEqualTo("SDK002");
   }
 

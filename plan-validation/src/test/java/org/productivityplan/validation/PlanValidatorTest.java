@@ -262,6 +262,41 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aSuppressionLimitedToAFileAppliesToThatFileOnly() {
+    PlanValidator validator =
+        with(TestRules.reporting("TT650", Severity.WARNING, "/kpis/0"))
+            .configuration(
+                TestRules.config()
+                    .suppress("TT650", "/kpis/0", "Somerset measures it elsewhere", "somerset.json")
+                    .build())
+            .build();
+
+    ValidationReport somerset = validator.validate(PLAN, List.of(), "plans/somerset.json");
+    ValidationReport devon = validator.validate(PLAN, List.of(), "plans/devon.json");
+    ValidationReport unnamed = validator.validate(PLAN);
+
+    assertThat(somerset.source()).contains("plans/somerset.json");
+    assertThat(ids(somerset)).isEmpty();
+    assertThat(somerset.suppressedCount()).isEqualTo(1);
+    assertThat(ids(devon)).containsExactly("TT650");
+    assertThat(devon.unusedSuppressions()).isEmpty();
+    assertThat(ids(unnamed)).containsExactly("TT650");
+  }
+
+  @Test
+  void aSuppressionMatchesAFileByItsWholeName() {
+    ValidationConfig.Suppression suppression =
+        new ValidationConfig.Suppression("TT650", "", "why", "somerset.json");
+
+    assertThat(suppression.appliesTo("somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("plans/somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("C:\\plans\\somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("plans/north-somerset.json")).isFalse();
+    assertThat(suppression.appliesTo(null)).isFalse();
+    assertThat(new ValidationConfig.Suppression("TT650", "", "why").appliesTo(null)).isTrue();
+  }
+
+  @Test
   void anUnusedSuppressionIsReported() {
     ValidationConfig config =
         TestRules.config().suppress("TT700", "/kpis/9", "No longer applies").build();

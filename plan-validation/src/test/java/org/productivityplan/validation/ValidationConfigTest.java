@@ -59,6 +59,24 @@ class ValidationConfigTest {
   }
 
   @Test
+  void aSuppressionMayBeLimitedToAFile() {
+    ValidationConfig config =
+        ValidationConfig.parse(
+            "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\","
+                + " \"justification\": \"x\", \"source\": \"somerset.json\"}]}");
+
+    assertThat(config.suppressions().get(0).sourceIfAny()).contains("somerset.json");
+    assertThat(config)
+        .isEqualTo(ValidationConfig.builder().suppress("PP130", "", "x", "somerset.json").build());
+    assertThat(
+            failure(
+                    "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\","
+                        + " \"justification\": \"x\", \"source\": \"\"}]}")
+                .pointer())
+        .isEqualTo("/suppressions/0/source");
+  }
+
+  @Test
   void anEmptyObjectChangesNothing() {
     assertThat(ValidationConfig.parse("{}")).isEqualTo(ValidationConfig.defaults());
     assertThat(ValidationConfig.defaults().isDefault()).isTrue();

@@ -189,6 +189,7 @@ public final class ConfigReader {
       String rule = null;
       String target = null;
       String justification = null;
+      String file = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         String keyPointer = JsonPointer.append(itemPointer, key);
@@ -216,12 +217,20 @@ public final class ConfigReader {
               throw error(keyPointer, "a suppression needs a written justification, not a blank");
             }
             break;
+          case "source":
+            expect(
+                value, JsonToken.VALUE_STRING, keyPointer, "a file name such as \"somerset.json\"");
+            file = parser.getText();
+            if (file.isBlank()) {
+              throw error(keyPointer, "expected a file name but found a blank");
+            }
+            break;
           default:
             throw error(
                 keyPointer,
                 "unknown property '"
                     + key
-                    + "'; expected \"rule\", \"pointer\" or \"justification\"");
+                    + "'; expected \"rule\", \"pointer\", \"justification\" or \"source\"");
         }
       }
       if (rule == null || target == null || justification == null) {
@@ -236,7 +245,11 @@ public final class ConfigReader {
                     : target == null ? "\"pointer\"" : "\"justification\""),
             null);
       }
-      builder.suppress(rule, target, justification);
+      if (file == null) {
+        builder.suppress(rule, target, justification);
+      } else {
+        builder.suppress(rule, target, justification, file);
+      }
       index++;
     }
   }

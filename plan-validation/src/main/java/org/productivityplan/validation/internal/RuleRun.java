@@ -64,12 +64,24 @@ public final class RuleRun {
    * @param config the configuration
    * @param infos the profile's rules by id
    * @param maxFindings how many findings to keep
+   * @param source where the plan was read from, or null; only the suppressions that apply to it are
+   *     used
    */
-  public RuleRun(ValidationConfig config, Map<String, RuleInfo> infos, int maxFindings) {
+  public RuleRun(
+      ValidationConfig config,
+      Map<String, RuleInfo> infos,
+      int maxFindings,
+      @Nullable String source) {
     this.config = config;
     this.infos = infos;
     this.tally = new FindingTally(maxFindings);
-    this.suppressions = config.suppressions();
+    List<ValidationConfig.Suppression> applicable = new ArrayList<>();
+    for (ValidationConfig.Suppression suppression : config.suppressions()) {
+      if (suppression.appliesTo(source)) {
+        applicable.add(suppression);
+      }
+    }
+    this.suppressions = applicable;
     this.used = new boolean[suppressions.size()];
   }
 
