@@ -39,6 +39,9 @@ import org.productivityplan.validation.internal.ConfigReader;
  * typing error cannot silently switch nothing off. Suppressions that matched no finding are
  * reported in each {@link ValidationReport}.
  *
+ * <p>Two configurations are equal when they configure the same rules and suppressions, wherever
+ * they were read from.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ValidationConfig {
