@@ -75,6 +75,11 @@ final class Plans {
     return edit.apply(ProductivityPlan.builder().from(COMPLETE)).build();
   }
 
+  /** Returns a plan with an edit made through its builder. */
+  static ProductivityPlan edit(ProductivityPlan plan, UnaryOperator<ProductivityPlan.Builder> edit) {
+    return edit.apply(ProductivityPlan.builder().from(plan)).build();
+  }
+
   /** Returns the complete plan with one project edited. */
   static ProductivityPlan withProject(int index, UnaryOperator<TransformationProject.Builder> edit) {
     List<TransformationProject> projects = new ArrayList<>(COMPLETE.projects());
