@@ -39,7 +39,7 @@ final class FinancialContextStated implements Rule {
   public void check(ProductivityPlan plan, RuleContext context) {
     if (plan.context().isEmpty() || !Checks.hasText(plan.context().get().financialPosition())) {
       context.report(
-          Checks.contextOrRoot(plan), "The plan does not state the councils financial position");
+          Checks.contextOrRoot(plan), "The plan does not state the council''s financial position");
     }
   }
 }

@@ -47,7 +47,7 @@ final class ProjectsTraceToCouncilPlan implements Rule {
       if (projects.get(p).councilPlanOutcomeIds().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project {0} traces to no outcome of the council plan",
+            "Project ''{0}'' traces to no outcome of the council plan",
             projects.get(p).id());
       }
     }
