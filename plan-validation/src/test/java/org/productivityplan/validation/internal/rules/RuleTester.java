@@ -5,7 +5,10 @@ import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.internal.rules.RecordingContext.Reported;
 
-/** Runs one rule on one plan the way the engine would, and returns what it reported. */
+/**
+ * Runs one rule on one plan the way the engine would, and returns what it reported, after
+ * checking that every pointer names something in the plan ({@link PointerResolver}).
+ */
 final class RuleTester {
 
   private RuleTester() {}
@@ -19,6 +22,9 @@ final class RuleTester {
   static List<Reported> reports(Rule rule, ProductivityPlan plan) {
     RecordingContext context = new RecordingContext(rule.info().defaultSeverity());
     rule.check(plan, context);
+    for (Reported report : context.reports()) {
+      PointerResolver.resolve(plan, report.pointer());
+    }
     return context.reports();
   }
 }
