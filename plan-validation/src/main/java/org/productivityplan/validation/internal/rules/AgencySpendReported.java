@@ -12,8 +12,8 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP131: spend on agency staff is reported.
  *
- * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated
- * zero counts. See {@link SpendReporting} for the findings and their pointers.
+ * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated zero
+ * counts. See {@link SpendReporting} for the findings and their pointers.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -27,7 +27,8 @@ final class AgencySpendReported implements Rule {
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
           "Scrutiny seed §1.9",
-          "Agency staff are among the largest lines of specified spend, and a figure for a named year is the baseline any reduction is measured from.",
+          "Agency staff are among the largest lines of specified spend, and a figure for a named"
+              + " year is the baseline any reduction is measured from.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override

@@ -21,9 +21,9 @@ import org.productivityplan.validation.RuleInfo;
  * PP005: amounts of money are not negative, and percentages lie in 0..100.
  *
  * <p>Money checked: each spend line's amount and reduction target, each saving's amount and upper
- * end, the context's reserves and each key figure's amount. Percentages checked: each spend
- * line's share of the pay bill and its reduction target's share. A saving or reduction is stated
- * as a positive amount; a loss, too, is a positive amount described as lost.
+ * end, the context's reserves and each key figure's amount. Percentages checked: each spend line's
+ * share of the pay bill and its reduction target's share. A saving or reduction is stated as a
+ * positive amount; a loss, too, is a positive amount described as lost.
  *
  * <p>A document's page count that is not positive is reported under PP005 by the engine's Bean
  * Validation ({@code @Positive} on {@code DocumentControl.pageCount()}), not by this rule, so that
@@ -74,7 +74,9 @@ final class AmountsInRange implements Rule {
             JsonPointer.of("specifiedSpend", s, "reductionTarget", "amount"),
             context);
         percentage(
-            target.share(), JsonPointer.of("specifiedSpend", s, "reductionTarget", "share"), context);
+            target.share(),
+            JsonPointer.of("specifiedSpend", s, "reductionTarget", "share"),
+            context);
       }
     }
     plan.context()
@@ -100,8 +102,7 @@ final class AmountsInRange implements Rule {
   private static void percentage(
       Optional<Percentage> percentage, String pointer, RuleContext context) {
     if (percentage.isPresent() && !percentage.get().isInRange()) {
-      context.report(
-          pointer, "Percentage {0} is outside 0% to 100%", percentage.get().toString());
+      context.report(pointer, "Percentage {0} is outside 0% to 100%", percentage.get().toString());
     }
   }
 }

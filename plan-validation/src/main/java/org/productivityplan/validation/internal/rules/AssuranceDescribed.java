@@ -21,11 +21,13 @@ final class AssuranceDescribed implements Rule {
       new RuleInfo(
           "PP172",
           "assurance-described",
-          "The assurance framework is described: at least one peer challenge, scrutiny review, audit or inspection.",
+          "The assurance framework is described: at least one peer challenge, scrutiny review,"
+              + " audit or inspection.",
           RuleCategory.CONTEXT,
           Severity.INFO,
           "Scrutiny seed §1.10",
-          "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have been tested by someone other than its authors.",
+          "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have been"
+              + " tested by someone other than its authors.",
           null);
 
   @Override

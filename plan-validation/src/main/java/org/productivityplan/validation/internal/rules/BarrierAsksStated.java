@@ -32,7 +32,8 @@ final class BarrierAsksStated implements Rule {
           RuleCategory.BARRIERS,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 4",
-          "Theme 4 asks which barriers government can help to reduce or remove; a barrier without an ask tells the government what is wrong but not what would help.",
+          "Theme 4 asks which barriers government can help to reduce or remove; a barrier without"
+              + " an ask tells the government what is wrong but not what would help.",
           Theme.REMOVING_BARRIERS);
 
   @Override

@@ -24,11 +24,13 @@ final class BarriersAddressed implements Rule {
       new RuleInfo(
           "PP104",
           "barriers-addressed",
-          "Theme 4 is addressed with at least one barrier that government could help to reduce or remove.",
+          "Theme 4 is addressed with at least one barrier that government could help to reduce or"
+              + " remove.",
           RuleCategory.THEMES,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 4",
-          "Theme 4 is how the government learns what stands in councils' way; a narrative that names no barrier gives it nothing to act on.",
+          "Theme 4 is how the government learns what stands in councils' way; a narrative that"
+              + " names no barrier gives it nothing to act on.",
           Theme.REMOVING_BARRIERS);
 
   @Override

@@ -29,7 +29,8 @@ final class CompletedWorkDescribed implements Rule {
           RuleCategory.TRANSFORMATION,
           Severity.WARNING,
           "Minister's letter of 16 April 2024: \"what you have done in recent years\"",
-          "The letter asked councils to set out what they have already done alongside their plans, so that plans build on work already done rather than promise it afresh.",
+          "The letter asked councils to set out what they have already done alongside their plans,"
+              + " so that plans build on work already done rather than promise it afresh.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

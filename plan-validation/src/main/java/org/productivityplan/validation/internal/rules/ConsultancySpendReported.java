@@ -12,8 +12,8 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP130: spend on consultants is reported.
  *
- * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated
- * zero counts. See {@link SpendReporting} for the findings and their pointers.
+ * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated zero
+ * counts. See {@link SpendReporting} for the findings and their pointers.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -27,7 +27,8 @@ final class ConsultancySpendReported implements Rule {
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
           "Written ministerial statement of 5 February 2024; scrutiny seed §1.9",
-          "The settlement statement asked for specific consideration of spend on consultants, a cost councils are often asked to justify.",
+          "The settlement statement asked for specific consideration of spend on consultants, a"
+              + " cost councils are often asked to justify.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override

@@ -12,10 +12,10 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP001: the council is identified by a name and a GSS code.
  *
- * <p>This rule reports a blank council name and an absent GSS code. It does <em>not</em> check
- * the form of a code that is present: the {@code @Pattern} constraint on {@code
- * Council.gssCode()} does, and the engine maps its violations to PP001, so checking it here too
- * would report the same fault twice. The names of predecessor councils are checked by PP007.
+ * <p>This rule reports a blank council name and an absent GSS code. It does <em>not</em> check the
+ * form of a code that is present: the {@code @Pattern} constraint on {@code Council.gssCode()}
+ * does, and the engine maps its violations to PP001, so checking it here too would report the same
+ * fault twice. The names of predecessor councils are checked by PP007.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -25,12 +25,14 @@ final class CouncilIdentified implements Rule {
       new RuleInfo(
           "PP001",
           "council-identified",
-          "The council is identified by a name and a GSS code of the form E06, E07, E08, E09 or E10 and six digits.",
+          "The council is identified by a name and a GSS code of the form E06, E07, E08, E09 or E10"
+              + " and six digits.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
           "Guidance specification §3, integrity; ONS register of GSS codes",
-          "A plan that does not say whose it is cannot be compared, published or traced to a council; "
-              + "the GSS code is the one identifier that does not vary with spelling or reorganisation.",
+          "A plan that does not say whose it is cannot be compared, published or traced to a"
+              + " council; the GSS code is the one identifier that does not vary with spelling or"
+              + " reorganisation.",
           null);
 
   @Override
@@ -45,8 +47,7 @@ final class CouncilIdentified implements Rule {
       context.report(JsonPointer.of("council", "name"), "The council''s name is blank");
     }
     if (council.gssCode().isEmpty()) {
-      context.report(
-          JsonPointer.of("council"), "Council ''{0}'' has no GSS code", council.name());
+      context.report(JsonPointer.of("council"), "Council ''{0}'' has no GSS code", council.name());
     }
   }
 }

@@ -24,11 +24,13 @@ final class CurrentPlansDescribed implements Rule {
       new RuleInfo(
           "PP111",
           "current-plans-described",
-          "The plan describes current or upcoming transformation: at least one planned or in-progress project.",
+          "The plan describes current or upcoming transformation: at least one planned or"
+              + " in-progress project.",
           RuleCategory.TRANSFORMATION,
           Severity.WARNING,
           "Minister's letter of 16 April 2024: \"alongside your current plans\"",
-          "A productivity plan is first of all a plan: without current or upcoming work there is nothing to implement, monitor or report progress on.",
+          "A productivity plan is first of all a plan: without current or upcoming work there is"
+              + " nothing to implement, monitor or report progress on.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

@@ -26,8 +26,8 @@ import org.productivityplan.validation.RuleInfo;
  * periods of a KPI's baseline, target and measurements, the periods of the context's key figures
  * and the council plan's period. A start and an end given to different precisions are compared
  * generously ({@code 2024-08} is not after {@code 2024}). The revisions of the document control
- * are, by the model's definition, oldest first, so a revision dated before the one listed above
- * it is reported too.
+ * are, by the model's definition, oldest first, so a revision dated before the one listed above it
+ * is reported too.
  *
  * <p>The catalogue's other half, "financial years are {@code YYYY/YY} with consecutive years", is
  * enforced by the {@code FinancialYear} type itself, which cannot hold {@code 2023/25}, and by the
@@ -42,7 +42,8 @@ final class DatesCoherent implements Rule {
       new RuleInfo(
           "PP004",
           "dates-coherent",
-          "Dates and periods are coherent: no period starts after it ends, and revisions are listed in date order.",
+          "Dates and periods are coherent: no period starts after it ends, and revisions are listed"
+              + " in date order.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
           "Guidance specification §3, integrity",
@@ -71,14 +72,17 @@ final class DatesCoherent implements Rule {
       List<KpiValue> measurements = kpi.measurements();
       for (int m = 0; m < measurements.size(); m++) {
         value(
-            Optional.of(measurements.get(m)), JsonPointer.of("kpis", k, "measurements", m), context);
+            Optional.of(measurements.get(m)),
+            JsonPointer.of("kpis", k, "measurements", m),
+            context);
       }
     }
     if (plan.context().isPresent()) {
       CouncilContext councilContext = plan.context().get();
       List<KeyFigure> figures = councilContext.keyFigures();
       for (int f = 0; f < figures.size(); f++) {
-        range(figures.get(f).period(), JsonPointer.of("context", "keyFigures", f, "period"), context);
+        range(
+            figures.get(f).period(), JsonPointer.of("context", "keyFigures", f, "period"), context);
       }
     }
     plan.councilPlan()

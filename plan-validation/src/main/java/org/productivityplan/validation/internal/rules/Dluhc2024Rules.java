@@ -29,8 +29,8 @@ import org.productivityplan.validation.Rule;
  * strings (ids, names, dates and amounts already in their canonical text), so formatting them does
  * not depend on the locale.
  *
- * <p><b>Today.</b> PP154 needs the validation date. {@link #all()} takes it from the system
- * clock in the default time zone; {@link #all(Clock)} takes it from a given clock, for repeatable
+ * <p><b>Today.</b> PP154 needs the validation date. {@link #all()} takes it from the system clock
+ * in the default time zone; {@link #all(Clock)} takes it from a given clock, for repeatable
  * validation and for tests.
  *
  * <p>Every rule is immutable and thread-safe, and so are the lists returned.

@@ -12,8 +12,8 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP132: spend on equality, diversity and inclusion (EDI) programmes is reported.
  *
- * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated
- * zero counts. See {@link SpendReporting} for the findings and their pointers.
+ * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated zero
+ * counts. See {@link SpendReporting} for the findings and their pointers.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -27,7 +27,9 @@ final class EdiSpendReported implements Rule {
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
           "Written ministerial statement of 5 February 2024",
-          "The settlement statement asked for specific consideration of spend on staff EDI programmes (programmes promoting integration, civic pride and counter-extremism excluded).",
+          "The settlement statement asked for specific consideration of spend on staff EDI"
+              + " programmes (programmes promoting integration, civic pride and counter-extremism"
+              + " excluded).",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override

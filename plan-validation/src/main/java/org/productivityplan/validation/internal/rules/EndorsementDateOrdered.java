@@ -13,8 +13,8 @@ import org.productivityplan.validation.RuleInfo;
  * PP161: endorsement is not dated after submission or publication.
  *
  * <p>Compares the endorsement date with the submission date and with the publication date, where
- * each is stated; each contradiction is reported at {@code /endorsement/date}. The same day is
- * not a contradiction.
+ * each is stated; each contradiction is reported at {@code /endorsement/date}. The same day is not
+ * a contradiction.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -28,7 +28,9 @@ final class EndorsementDateOrdered implements Rule {
           RuleCategory.GOVERNANCE,
           Severity.ERROR,
           "Minister's letter of 16 April 2024",
-          "The letter asked for member endorsement before submission; an endorsement dated after the plan went out contradicts the plan's own record, so one of the dates is wrong.",
+          "The letter asked for member endorsement before submission; an endorsement dated after"
+              + " the plan went out contradicts the plan's own record, so one of the dates is"
+              + " wrong.",
           null);
 
   @Override

@@ -11,13 +11,13 @@ import org.productivityplan.validation.RuleContext;
 import org.productivityplan.validation.RuleInfo;
 
 /**
- * PP160: a plan whose status is endorsed, submitted or published records its member
- * endorsement, who and when (a warning); a draft without one gets information.
+ * PP160: a plan whose status is endorsed, submitted or published records its member endorsement,
+ * who and when (a warning); a draft without one gets information.
  *
  * <p>A plan with no status is a draft. With no endorsement at all, the finding is at the whole
- * plan; with an endorsement lacking its body (who) or its date (when), at {@code /endorsement},
- * one finding for each. For a draft, every finding of this rule is reported with severity
- * information, through {@link RuleContext#report(Severity, String, String, Object...)}.
+ * plan; with an endorsement lacking its body (who) or its date (when), at {@code /endorsement}, one
+ * finding for each. For a draft, every finding of this rule is reported with severity information,
+ * through {@link RuleContext#report(Severity, String, String, Object...)}.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -27,11 +27,14 @@ final class EndorsementRecorded implements Rule {
       new RuleInfo(
           "PP160",
           "endorsement-recorded",
-          "A plan whose status is endorsed, submitted or published records its member endorsement: who, and when.",
+          "A plan whose status is endorsed, submitted or published records its member endorsement:"
+              + " who, and when.",
           RuleCategory.GOVERNANCE,
           Severity.WARNING,
           "Minister's letter of 16 April 2024",
-          "The letter asked for member oversight and endorsement before submission; a plan that records neither who endorsed it nor when cannot show that it has its members' backing.",
+          "The letter asked for member oversight and endorsement before submission; a plan that"
+              + " records neither who endorsed it nor when cannot show that it has its members'"
+              + " backing.",
           null);
 
   @Override

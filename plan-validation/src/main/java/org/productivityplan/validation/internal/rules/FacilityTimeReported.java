@@ -18,8 +18,8 @@ import org.productivityplan.validation.RuleInfo;
  * <p>Unlike PP130 to PP132, an amount alone does not do: the Transparency Code publishes facility
  * time as a share of the total pay bill, and that is the figure asked for. With no facility-time
  * line the finding says it is not reported (at {@code /specifiedSpend} or the whole plan); with
- * lines but no share, each line is reported at its own pointer, worded "described without a
- * figure" or "gives an amount but not a share of the pay bill".
+ * lines but no share, each line is reported at its own pointer, worded "described without a figure"
+ * or "gives an amount but not a share of the pay bill".
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -33,7 +33,8 @@ final class FacilityTimeReported implements Rule {
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
           "Local Government Transparency Code 2015; scrutiny seed §1.9",
-          "The Transparency Code already asks councils to publish facility time as a share of the total pay bill, so the figure exists and is comparable between councils.",
+          "The Transparency Code already asks councils to publish facility time as a share of the"
+              + " total pay bill, so the figure exists and is comparable between councils.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override
@@ -66,7 +67,8 @@ final class FacilityTimeReported implements Rule {
       context.report(
           JsonPointer.of("specifiedSpend", s),
           line.amount().isPresent()
-              ? "Trade union facility time (line ''{0}'') gives an amount but not a share of the pay bill"
+              ? "Trade union facility time (line ''{0}'') gives an amount but not a share of the"
+                    + " pay bill"
               : "Trade union facility time (line ''{0}'') is described without a figure",
           line.id());
     }

@@ -10,10 +10,10 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP170: the council's financial context is stated (information).
  *
- * <p>Satisfied by a non-blank {@code context.financialPosition}. Reserves are asked for only
- * "where known", and the validator cannot know whether they are, so a financial position alone
- * satisfies the rule; a reserves figure without a financial position does not. The finding is at
- * {@code /context} when the plan has a context, else at the whole plan.
+ * <p>Satisfied by a non-blank {@code context.financialPosition}. Reserves are asked for only "where
+ * known", and the validator cannot know whether they are, so a financial position alone satisfies
+ * the rule; a reserves figure without a financial position does not. The finding is at {@code
+ * /context} when the plan has a context, else at the whole plan.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -23,11 +23,13 @@ final class FinancialContextStated implements Rule {
       new RuleInfo(
           "PP170",
           "financial-context-stated",
-          "The council's financial context is stated: its financial position, and its reserves where known.",
+          "The council's financial context is stated: its financial position, and its reserves"
+              + " where known.",
           RuleCategory.CONTEXT,
           Severity.INFO,
           "Scrutiny seed §1.10",
-          "A lay reader can only weigh a plan's savings and asks against the council's finances; the scrutiny paper asks for the financial position and reserves.",
+          "A lay reader can only weigh a plan's savings and asks against the council's finances;"
+              + " the scrutiny paper asks for the financial position and reserves.",
           null);
 
   @Override

@@ -16,8 +16,8 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP152: every KPI has a baseline and a target, each for a stated period.
  *
- * <p>A missing baseline or target is reported at the KPI; one without a period at the value
- * itself ({@code /kpis/0/baseline}). A KPI can have two findings, one for each.
+ * <p>A missing baseline or target is reported at the KPI; one without a period at the value itself
+ * ({@code /kpis/0/baseline}). A KPI can have two findings, one for each.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -31,7 +31,8 @@ final class KpiBaselineAndTarget implements Rule {
           RuleCategory.MONITORING,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure\"",
-          "A KPI measures progress only from a known starting point towards a known aim, and only when both are tied to a period.",
+          "A KPI measures progress only from a known starting point towards a known aim, and only"
+              + " when both are tied to a period.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

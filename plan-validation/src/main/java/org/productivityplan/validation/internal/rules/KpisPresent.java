@@ -25,7 +25,8 @@ final class KpisPresent implements Rule {
           RuleCategory.MONITORING,
           Severity.WARNING,
           "Scrutiny seed §1.8",
-          "Key performance indicators are how a plan's progress is measured and reported; a plan with none cannot show it is working.",
+          "Key performance indicators are how a plan's progress is measured and reported; a plan"
+              + " with none cannot show it is working.",
           null);
 
   @Override

@@ -13,10 +13,10 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP150: monitoring arrangements are described: who oversees delivery, and how often.
  *
- * <p>Satisfied by at least one of the plan's monitoring arrangements with a non-blank {@code
- * forum} (who) and a {@code frequency} (how often); the council plan's own arrangements do not
- * count. With none, the finding is at the whole plan; with one that falls short, at that
- * arrangement; with several that all fall short, at {@code /monitoringArrangements}.
+ * <p>Satisfied by at least one of the plan's monitoring arrangements with a non-blank {@code forum}
+ * (who) and a {@code frequency} (how often); the council plan's own arrangements do not count. With
+ * none, the finding is at the whole plan; with one that falls short, at that arrangement; with
+ * several that all fall short, at {@code /monitoringArrangements}.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -26,11 +26,13 @@ final class MonitoringDescribed implements Rule {
       new RuleInfo(
           "PP150",
           "monitoring-described",
-          "Monitoring arrangements are described: at least one says who oversees delivery and how often.",
+          "Monitoring arrangements are described: at least one says who oversees delivery and how"
+              + " often.",
           RuleCategory.MONITORING,
           Severity.WARNING,
           "Written ministerial statement of 5 February 2024; scrutiny seed §1.9",
-          "Plans were to be published with updates on progress; that needs a named body that oversees delivery on a known cycle.",
+          "Plans were to be published with updates on progress; that needs a named body that"
+              + " oversees delivery on a known cycle.",
           null);
 
   @Override

@@ -27,7 +27,8 @@ final class PageCountInRange implements Rule {
           RuleCategory.GOVERNANCE,
           Severity.WARNING,
           "Minister's letter of 16 April 2024",
-          "The letter asked for three to four pages that draw on work already done; a longer plan is harder to read and compare, a shorter one rarely answers all four themes.",
+          "The letter asked for three to four pages that draw on work already done; a longer plan"
+              + " is harder to read and compare, a shorter one rarely answers all four themes.",
           null);
 
   @Override

@@ -11,8 +11,8 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP114: the plan says how the council measures productivity.
  *
- * <p>Satisfied by a non-blank {@code context.productivityMeasurement}. The finding points at
- * {@code /context} when the plan has a context, else at the whole plan.
+ * <p>Satisfied by a non-blank {@code context.productivityMeasurement}. The finding points at {@code
+ * /context} when the plan has a context, else at the whole plan.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -26,7 +26,8 @@ final class ProductivityMeasurementDescribed implements Rule {
           RuleCategory.TRANSFORMATION,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 1 prompt: \"how do you measure productivity\"",
-          "Productivity means different things across council services; without saying how it is measured, a plan's claims of improvement cannot be checked.",
+          "Productivity means different things across council services; without saying how it is"
+              + " measured, a plan's claims of improvement cannot be checked.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override
@@ -41,7 +42,8 @@ final class ProductivityMeasurementDescribed implements Rule {
             && Checks.hasText(plan.context().get().productivityMeasurement());
     if (!stated) {
       context.report(
-          Checks.contextOrRoot(plan), "The plan does not say how the council measures productivity");
+          Checks.contextOrRoot(plan),
+          "The plan does not say how the council measures productivity");
     }
   }
 }

@@ -15,8 +15,7 @@ import org.productivityplan.validation.RuleContext;
 import org.productivityplan.validation.RuleInfo;
 
 /**
- * PP154: a published plan more than twelve months old has a recorded progress update
- * (information).
+ * PP154: a published plan more than twelve months old has a recorded progress update (information).
  *
  * <p>The plan's age is measured from its publication date, or, when that is not stated, from the
  * date it bears ({@code planDate}), to "today" as given by the {@link Clock} this rule is built
@@ -69,7 +68,8 @@ final class ProgressUpdateRecorded implements Rule {
       if (published.get().plusMonths(12).isBefore(today)) {
         context.report(
             JsonPointer.ROOT,
-            "The plan was published on {0}, more than twelve months ago, and records no progress update",
+            "The plan was published on {0}, more than twelve months ago, and records no progress"
+                + " update",
             published.get().toString());
       }
     } else if (plan.planDate().isPresent()) {
@@ -77,7 +77,8 @@ final class ProgressUpdateRecorded implements Rule {
       if (dated.latestDay().plusMonths(12).isBefore(today)) {
         context.report(
             JsonPointer.ROOT,
-            "The published plan is dated {0}, more than twelve months ago, and records no progress update",
+            "The published plan is dated {0}, more than twelve months ago, and records no progress"
+                + " update",
             dated.toString());
       }
     }

@@ -30,7 +30,8 @@ final class ProjectBenefitsStated implements Rule {
           RuleCategory.TRANSFORMATION,
           Severity.INFO,
           "Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"",
-          "The letter asked what effects changes had; a project with no stated saving or outcome cannot show that it made the council more productive.",
+          "The letter asked what effects changes had; a project with no stated saving or outcome"
+              + " cannot show that it made the council more productive.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

@@ -15,9 +15,9 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP112: every planned or in-progress project has at least one dated implementation milestone.
  *
- * <p>A project with no milestone is reported at the project; one whose milestones all lack a
- * {@code due} date is reported at its {@code milestones}. Completed projects, and projects with no
- * status, are not checked.
+ * <p>A project with no milestone is reported at the project; one whose milestones all lack a {@code
+ * due} date is reported at its {@code milestones}. Completed projects, and projects with no status,
+ * are not checked.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -27,11 +27,14 @@ final class ProjectMilestonesDated implements Rule {
       new RuleInfo(
           "PP112",
           "project-milestones-dated",
-          "Every planned or in-progress project has at least one implementation milestone with a due date.",
+          "Every planned or in-progress project has at least one implementation milestone with a"
+              + " due date.",
           RuleCategory.TRANSFORMATION,
           Severity.WARNING,
-          "Written ministerial statement of 5 February 2024: \"set out the key implementation milestones\"",
-          "The settlement statement asked plans to set out key implementation milestones; without a date, progress against a plan cannot be judged.",
+          "Written ministerial statement of 5 February 2024: \"set out the key implementation"
+              + " milestones\"",
+          "The settlement statement asked plans to set out key implementation milestones; without a"
+              + " date, progress against a plan cannot be judged.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

@@ -35,8 +35,10 @@ final class ProjectsMeasurable implements Rule {
           "Every planned or in-progress project is linked to a KPI or states a measurable benefit.",
           RuleCategory.MONITORING,
           Severity.INFO,
-          "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure their effects\"",
-          "The letter asked how councils will measure the effects of their transformation plans; a current project with neither a KPI nor a figure has no measure of success.",
+          "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure their"
+              + " effects\"",
+          "The letter asked how councils will measure the effects of their transformation plans; a"
+              + " current project with neither a KPI nor a figure has no measure of success.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

@@ -29,7 +29,8 @@ final class ProjectsTraceToCouncilPlan implements Rule {
           RuleCategory.CONTEXT,
           Severity.INFO,
           "Scrutiny seed: the golden thread",
-          "The golden thread from council plan to projects shows that transformation serves the council's own priorities, not a separate agenda.",
+          "The golden thread from council plan to projects shows that transformation serves the"
+              + " council's own priorities, not a separate agenda.",
           null);
 
   @Override

@@ -31,7 +31,9 @@ final class PublicationAddressGiven implements Rule {
           RuleCategory.GOVERNANCE,
           Severity.WARNING,
           "Minister's letter of 16 April 2024; written ministerial statement of 5 February 2024",
-          "Plans were to be made available on the council's website; the address is how residents, members and the government find the plan, and https is how they know it is the council's.",
+          "Plans were to be made available on the council's website; the address is how residents,"
+              + " members and the government find the plan, and https is how they know it is the"
+              + " council's.",
           null);
 
   @Override

@@ -23,10 +23,10 @@ import org.productivityplan.validation.RuleInfo;
  * PP003: every reference resolves.
  *
  * <p>Checked references: a project's {@code kpiIds} to the plan's KPIs, its {@code parentId} to
- * another project (a project may not be its own parent, directly or through a loop of parents),
- * its {@code councilPlanOutcomeIds} to the outcomes of the attached council plan, and a KPI's
- * {@code projectIds} to the plan's projects. Each unresolved reference is reported at its own
- * pointer, such as {@code /projects/0/kpiIds/1}.
+ * another project (a project may not be its own parent, directly or through a loop of parents), its
+ * {@code councilPlanOutcomeIds} to the outcomes of the attached council plan, and a KPI's {@code
+ * projectIds} to the plan's projects. Each unresolved reference is reported at its own pointer,
+ * such as {@code /projects/0/kpiIds/1}.
  *
  * <p>When no council plan is attached, a council-plan outcome reference cannot resolve, and is
  * reported as such (with its own message): the plan format's only link to a council plan is the
@@ -40,7 +40,8 @@ final class ReferencesResolve implements Rule {
       new RuleInfo(
           "PP003",
           "references-resolve",
-          "Every reference from a project to a KPI, parent project or council-plan outcome, and from a KPI to a project, names something the plan holds.",
+          "Every reference from a project to a KPI, parent project or council-plan outcome, and"
+              + " from a KPI to a project, names something the plan holds.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
           "Guidance specification §3, integrity",
@@ -94,13 +95,15 @@ final class ReferencesResolve implements Rule {
         if (councilPlan.isEmpty()) {
           context.report(
               pointer,
-              "Project ''{0}'' refers to council-plan outcome ''{1}'', but no council plan is attached",
+              "Project ''{0}'' refers to council-plan outcome ''{1}'', but no council plan is"
+                  + " attached",
               project.id(),
               outcomeRefs.get(i));
         } else if (!outcomeIds.contains(outcomeRefs.get(i))) {
           context.report(
               pointer,
-              "Project ''{0}'' refers to council-plan outcome ''{1}'', which the council plan does not have",
+              "Project ''{0}'' refers to council-plan outcome ''{1}'', which the council plan does"
+                  + " not have",
               project.id(),
               outcomeRefs.get(i));
         }

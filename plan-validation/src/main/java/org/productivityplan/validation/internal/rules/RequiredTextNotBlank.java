@@ -25,15 +25,14 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP007: ids and required names are not blank.
  *
- * <p>The model requires these strings so that an element can be named and referred to, but a
- * reader cannot stop them being empty or white space. This rule walks, in document order: the
- * plan's title; the names of predecessor councils; each assurance activity's and key figure's
- * description; each project's id and name, each milestone's id and description and each measured
- * outcome's description; each spend line's, barrier's and KPI's id, and each KPI's name; each
- * monitoring arrangement's forum; each revision's version and each document owner's role; and in
- * an attached council plan its title, its council's name, each outcome's id and title, each key
- * priority's title and each monitoring arrangement's forum. Each blank string is reported at its
- * own pointer.
+ * <p>The model requires these strings so that an element can be named and referred to, but a reader
+ * cannot stop them being empty or white space. This rule walks, in document order: the plan's
+ * title; the names of predecessor councils; each assurance activity's and key figure's description;
+ * each project's id and name, each milestone's id and description and each measured outcome's
+ * description; each spend line's, barrier's and KPI's id, and each KPI's name; each monitoring
+ * arrangement's forum; each revision's version and each document owner's role; and in an attached
+ * council plan its title, its council's name, each outcome's id and title, each key priority's
+ * title and each monitoring arrangement's forum. Each blank string is reported at its own pointer.
  *
  * <p>The name of the plan's own council is PP001's, not this rule's, so that it is reported once.
  *
@@ -75,12 +74,20 @@ final class RequiredTextNotBlank implements Rule {
           context);
     }
     for (int b = 0; b < plan.barriers().size(); b++) {
-      text(plan.barriers().get(b).id(), "The barrier''s id is blank", JsonPointer.of("barriers", b, "id"), context);
+      text(
+          plan.barriers().get(b).id(),
+          "The barrier''s id is blank",
+          JsonPointer.of("barriers", b, "id"),
+          context);
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
       text(kpis.get(k).id(), "The KPI''s id is blank", JsonPointer.of("kpis", k, "id"), context);
-      text(kpis.get(k).name(), "The KPI''s name is blank", JsonPointer.of("kpis", k, "name"), context);
+      text(
+          kpis.get(k).name(),
+          "The KPI''s name is blank",
+          JsonPointer.of("kpis", k, "name"),
+          context);
     }
     arrangements(plan.monitoringArrangements(), JsonPointer.of("monitoringArrangements"), context);
     plan.documentControl().ifPresent(dc -> documentControl(dc, context));
@@ -91,7 +98,11 @@ final class RequiredTextNotBlank implements Rule {
     List<Council> predecessors = council.predecessors();
     for (int i = 0; i < predecessors.size(); i++) {
       String at = JsonPointer.append(pointer, "predecessors", i);
-      text(predecessors.get(i).name(), "The council''s name is blank", JsonPointer.append(at, "name"), context);
+      text(
+          predecessors.get(i).name(),
+          "The council''s name is blank",
+          JsonPointer.append(at, "name"),
+          context);
       predecessors(predecessors.get(i), at, context);
     }
   }
@@ -117,11 +128,19 @@ final class RequiredTextNotBlank implements Rule {
 
   private static void project(TransformationProject project, String pointer, RuleContext context) {
     text(project.id(), "The project''s id is blank", JsonPointer.append(pointer, "id"), context);
-    text(project.name(), "The project''s name is blank", JsonPointer.append(pointer, "name"), context);
+    text(
+        project.name(),
+        "The project''s name is blank",
+        JsonPointer.append(pointer, "name"),
+        context);
     List<Milestone> milestones = project.milestones();
     for (int m = 0; m < milestones.size(); m++) {
       String at = JsonPointer.append(pointer, "milestones", m);
-      text(milestones.get(m).id(), "The milestone''s id is blank", JsonPointer.append(at, "id"), context);
+      text(
+          milestones.get(m).id(),
+          "The milestone''s id is blank",
+          JsonPointer.append(at, "id"),
+          context);
       text(
           milestones.get(m).description(),
           "The milestone''s description is blank",
@@ -168,19 +187,31 @@ final class RequiredTextNotBlank implements Rule {
 
   private static void councilPlan(CouncilPlan councilPlan, RuleContext context) {
     String pointer = JsonPointer.of("councilPlan");
-    text(councilPlan.title(), "The council plan''s title is blank", JsonPointer.append(pointer, "title"), context);
+    text(
+        councilPlan.title(),
+        "The council plan''s title is blank",
+        JsonPointer.append(pointer, "title"),
+        context);
     councilPlan
         .council()
         .ifPresent(
             council -> {
               String at = JsonPointer.append(pointer, "council");
-              text(council.name(), "The council''s name is blank", JsonPointer.append(at, "name"), context);
+              text(
+                  council.name(),
+                  "The council''s name is blank",
+                  JsonPointer.append(at, "name"),
+                  context);
               predecessors(council, at, context);
             });
     List<CouncilPlanOutcome> outcomes = councilPlan.outcomes();
     for (int o = 0; o < outcomes.size(); o++) {
       String at = JsonPointer.append(pointer, "outcomes", o);
-      text(outcomes.get(o).id(), "The council-plan outcome''s id is blank", JsonPointer.append(at, "id"), context);
+      text(
+          outcomes.get(o).id(),
+          "The council-plan outcome''s id is blank",
+          JsonPointer.append(at, "id"),
+          context);
       text(
           outcomes.get(o).title(),
           "The council-plan outcome''s title is blank",

@@ -29,7 +29,8 @@ final class SpendReductionStated implements Rule {
           RuleCategory.SPECIFIED_SPEND,
           Severity.INFO,
           "Minister's letter of 16 April 2024, theme 3",
-          "Reporting a figure is half the answer to theme 3; the other half is what the council will do about it, or why the spend is worth keeping.",
+          "Reporting a figure is half the answer to theme 3; the other half is what the council"
+              + " will do about it, or why the spend is worth keeping.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override
@@ -47,7 +48,8 @@ final class SpendReductionStated implements Rule {
           && !Checks.hasText(line.retentionReason())) {
         context.report(
             JsonPointer.of("specifiedSpend", s),
-            "Spend line ''{0}'' ({1}) states neither a reduction target nor a reason to keep the spend",
+            "Spend line ''{0}'' ({1}) states neither a reduction target nor a reason to keep the"
+                + " spend",
             line.id(),
             Checks.words(line.category()));
       }

@@ -39,8 +39,7 @@ final class SpendReporting {
       }
     }
     if (!any) {
-      context.report(
-          Checks.listOrRoot("specifiedSpend", spend), "{0} is not reported", label);
+      context.report(Checks.listOrRoot("specifiedSpend", spend), "{0} is not reported", label);
       return;
     }
     for (int s = 0; s < spend.size(); s++) {

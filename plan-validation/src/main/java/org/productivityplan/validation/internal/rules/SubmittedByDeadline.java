@@ -29,8 +29,12 @@ final class SubmittedByDeadline implements Rule {
           RuleCategory.GOVERNANCE,
           Severity.WARNING,
           "Minister's letter of 16 April 2024",
-          "The letter set 19 July 2024 as the deadline, which stood through the general election; only a few councils were given short extensions.",
+          "The letter set 19 July 2024 as the deadline, which stood through the general election;"
+              + " only a few councils were given short extensions.",
           null);
+
+  /** The deadline of the Minister's letter. */
+  static final LocalDate DEADLINE = LocalDate.of(2024, 7, 19);
 
   @Override
   public RuleInfo info() {
@@ -51,7 +55,8 @@ final class SubmittedByDeadline implements Rule {
     if (submission.extensionAgreedTo().isEmpty()) {
       context.report(
           pointer,
-          "The plan was submitted on {0}, after the deadline of {1}, and no agreed extension is recorded",
+          "The plan was submitted on {0}, after the deadline of {1}, and no agreed extension is"
+              + " recorded",
           submitted.toString(),
           DEADLINE.toString());
     } else if (submitted.isAfter(submission.extensionAgreedTo().get())) {
@@ -62,7 +67,4 @@ final class SubmittedByDeadline implements Rule {
           submission.extensionAgreedTo().get().toString());
     }
   }
-
-  /** The deadline of the Minister's letter. */
-  static final LocalDate DEADLINE = LocalDate.of(2024, 7, 19);
 }

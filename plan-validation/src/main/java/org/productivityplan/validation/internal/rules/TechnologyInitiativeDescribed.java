@@ -23,11 +23,13 @@ final class TechnologyInitiativeDescribed implements Rule {
       new RuleInfo(
           "PP120",
           "technology-initiative-described",
-          "At least one data or technology initiative is described: a project with the theme technology and data.",
+          "At least one data or technology initiative is described: a project with the theme"
+              + " technology and data.",
           RuleCategory.TECHNOLOGY_AND_DATA,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 2",
-          "Theme 2 asks how the council will take advantage of technology and data; a narrative without a single initiative is an intention, not a plan.",
+          "Theme 2 asks how the council will take advantage of technology and data; a narrative"
+              + " without a single initiative is an intention, not a plan.",
           Theme.TECHNOLOGY_AND_DATA);
 
   @Override
@@ -40,7 +42,8 @@ final class TechnologyInitiativeDescribed implements Rule {
     if (!Themes.anyProject(plan, Theme.TECHNOLOGY_AND_DATA)) {
       context.report(
           Checks.listOrRoot("projects", plan.projects()),
-          "The plan describes no data or technology initiative: no project has the theme technology and data");
+          "The plan describes no data or technology initiative: no project has the theme technology"
+              + " and data");
     }
   }
 }

@@ -24,11 +24,13 @@ final class TransformingServicesAddressed implements Rule {
       new RuleInfo(
           "PP101",
           "transforming-services-addressed",
-          "Theme 1, how the council has transformed the way it designs and delivers services, is addressed by a narrative or a project.",
+          "Theme 1, how the council has transformed the way it designs and delivers services, is"
+              + " addressed by a narrative or a project.",
           RuleCategory.THEMES,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 1",
-          "The letter asked every council to answer four themes; a plan silent on one leaves the expert panel nothing to read there.",
+          "The letter asked every council to answer four themes; a plan silent on one leaves the"
+              + " expert panel nothing to read there.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override
@@ -42,7 +44,8 @@ final class TransformingServicesAddressed implements Rule {
         && !Themes.anyProject(plan, Theme.TRANSFORMING_SERVICES)) {
       context.report(
           JsonPointer.ROOT,
-          "Theme 1 (transforming services) is not addressed: no narrative and no project with this theme");
+          "Theme 1 (transforming services) is not addressed: no narrative and no project with this"
+              + " theme");
     }
   }
 }

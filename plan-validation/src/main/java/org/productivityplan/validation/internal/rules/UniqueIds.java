@@ -23,9 +23,9 @@ import org.productivityplan.validation.RuleInfo;
  *
  * <p>Projects, milestones, KPIs, barriers and spend lines share <em>one</em> id space, since the
  * catalogue says their ids are unique within the plan: a KPI may not take a project's id. The
- * outcomes of an attached council plan form a second id space of their own. Each repeat is
- * reported at the {@code id} of the second and later occurrences, naming the pointer of the
- * first. Blank ids are left to PP007.
+ * outcomes of an attached council plan form a second id space of their own. Each repeat is reported
+ * at the {@code id} of the second and later occurrences, naming the pointer of the first. Blank ids
+ * are left to PP007.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -35,7 +35,8 @@ final class UniqueIds implements Rule {
       new RuleInfo(
           "PP002",
           "ids-unique",
-          "Ids of projects, milestones, KPIs, barriers and spend lines are unique within the plan, and council-plan outcome ids within the council plan.",
+          "Ids of projects, milestones, KPIs, barriers and spend lines are unique within the plan,"
+              + " and council-plan outcome ids within the council plan.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
           "Guidance specification §3, integrity",

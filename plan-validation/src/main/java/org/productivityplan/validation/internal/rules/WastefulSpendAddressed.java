@@ -12,10 +12,10 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP103: theme 3 (reducing wasteful spend) is addressed.
  *
- * <p>Addressed means: the plan has a non-blank narrative for {@link
- * Theme#REDUCING_WASTEFUL_SPEND}, or at least one line of specified spend (of any category, with
- * or without a figure), or at least one project tagged with that theme. The finding is about the
- * plan as a whole, so its pointer is {@code ""}.
+ * <p>Addressed means: the plan has a non-blank narrative for {@link Theme#REDUCING_WASTEFUL_SPEND},
+ * or at least one line of specified spend (of any category, with or without a figure), or at least
+ * one project tagged with that theme. The finding is about the plan as a whole, so its pointer is
+ * {@code ""}.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -25,11 +25,13 @@ final class WastefulSpendAddressed implements Rule {
       new RuleInfo(
           "PP103",
           "wasteful-spend-addressed",
-          "Theme 3, the council's plans to reduce wasteful spend, is addressed by a narrative, a spend line or a project.",
+          "Theme 3, the council's plans to reduce wasteful spend, is addressed by a narrative, a"
+              + " spend line or a project.",
           RuleCategory.THEMES,
           Severity.WARNING,
           "Minister's letter of 16 April 2024, theme 3",
-          "The letter asked every council to answer four themes; reducing wasteful spend was the one the government named first in announcing the plans.",
+          "The letter asked every council to answer four themes; reducing wasteful spend was the"
+              + " one the government named first in announcing the plans.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
   @Override
@@ -44,7 +46,8 @@ final class WastefulSpendAddressed implements Rule {
         && !Themes.anyProject(plan, Theme.REDUCING_WASTEFUL_SPEND)) {
       context.report(
           JsonPointer.ROOT,
-          "Theme 3 (reducing wasteful spend) is not addressed: no narrative, no spend line and no project with this theme");
+          "Theme 3 (reducing wasteful spend) is not addressed: no narrative, no spend line and no"
+              + " project with this theme");
     }
   }
 }

@@ -18,7 +18,8 @@ class AgencySpendReportedTest {
 
   @Test
   void anAbsentCategoryIsNotReported() {
-    var plan = Plans.completeWith(b -> b.specifiedSpend(Plans.spendWithout(SpendCategory.AGENCY_STAFF)));
+    var plan =
+        Plans.completeWith(b -> b.specifiedSpend(Plans.spendWithout(SpendCategory.AGENCY_STAFF)));
     assertThat(check(rule, plan))
         .containsExactly("WARNING /specifiedSpend: Spend on agency staff is not reported");
   }
@@ -28,6 +29,7 @@ class AgencySpendReportedTest {
     var plan = Plans.withSpend(1, s -> s.amount(Optional.empty()));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /specifiedSpend/1: Spend on agency staff (line 'S2') is described without a figure");
+            "WARNING /specifiedSpend/1: Spend on agency staff (line 'S2') is described without a"
+                + " figure");
   }
 }

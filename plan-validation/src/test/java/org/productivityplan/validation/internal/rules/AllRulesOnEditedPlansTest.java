@@ -71,7 +71,10 @@ class AllRulesOnEditedPlansTest {
   void eachEditIsFoundByTheRulesItBreaks() {
     List<String> found = new ArrayList<>();
     ProductivityPlan plan =
-        EDITS.get(8).apply(EDITS.get(9).apply(ProductivityPlan.builder().from(Plans.complete()))).build();
+        EDITS
+            .get(8)
+            .apply(EDITS.get(9).apply(ProductivityPlan.builder().from(Plans.complete())))
+            .build();
     for (Rule rule : RULES) {
       if (!RuleTester.check(rule, plan).isEmpty()) {
         found.add(rule.info().id());

@@ -20,7 +20,8 @@ class BarrierAsksStatedTest {
   void asksNotStatedAreReportedAtTheBarrier() {
     assertThat(check(rule, Plans.withBarrier(0, b -> b.asks(Optional.empty()))))
         .containsExactly(
-            "WARNING /barriers/0: Barrier 'B1' does not say what government could do to reduce or remove it");
+            "WARNING /barriers/0: Barrier 'B1' does not say what government could do to reduce or"
+                + " remove it");
   }
 
   @Test

@@ -18,12 +18,14 @@ class BarriersAddressedTest {
   @Test
   void aNarrativeWithoutABarrierIsStillReported() {
     assertThat(check(rule, Plans.completeWith(b -> b.barriers(List.of()))))
-        .containsExactly("WARNING : Theme 4 (barriers) has a narrative but the plan lists no barrier");
+        .containsExactly(
+            "WARNING : Theme 4 (barriers) has a narrative but the plan lists no barrier");
   }
 
   @Test
   void neitherIsReportedAsNotAddressed() {
     assertThat(check(rule, Plans.minimal()))
-        .containsExactly("WARNING : Theme 4 (barriers) is not addressed: the plan lists no barrier");
+        .containsExactly(
+            "WARNING : Theme 4 (barriers) is not addressed: the plan lists no barrier");
   }
 }

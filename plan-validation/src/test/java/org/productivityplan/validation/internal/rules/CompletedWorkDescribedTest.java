@@ -20,7 +20,8 @@ class CompletedWorkDescribedTest {
   void projectsWithoutACompletedOneAreReportedAtTheList() {
     var plan = Plans.withProject(0, p -> p.status(ProjectStatus.PLANNED));
     assertThat(check(rule, plan))
-        .containsExactly("WARNING /projects: The plan describes no completed transformation project");
+        .containsExactly(
+            "WARNING /projects: The plan describes no completed transformation project");
     var noStatus = Plans.withProject(0, p -> p.status(Optional.empty()));
     assertThat(check(rule, noStatus)).hasSize(1);
   }

@@ -26,7 +26,8 @@ class ConsultancySpendReportedTest {
 
   @Test
   void anAbsentCategoryIsNotReported() {
-    var plan = Plans.completeWith(b -> b.specifiedSpend(Plans.spendWithout(SpendCategory.CONSULTANCY)));
+    var plan =
+        Plans.completeWith(b -> b.specifiedSpend(Plans.spendWithout(SpendCategory.CONSULTANCY)));
     assertThat(check(rule, plan))
         .containsExactly("WARNING /specifiedSpend: Spend on consultants is not reported");
     assertThat(check(rule, Plans.minimal()))
@@ -37,24 +38,29 @@ class ConsultancySpendReportedTest {
   void aLineWithNarrativeOnlyIsDescribedWithoutAFigure() {
     var plan =
         Plans.withSpend(
-            0, s -> s.amount(Optional.empty()).financialYear(Optional.empty()).narrative("We use few."));
+            0,
+            s ->
+                s.amount(Optional.empty())
+                    .financialYear(Optional.empty())
+                    .narrative("We use few."));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /specifiedSpend/0: Spend on consultants (line 'S1') is described without a figure");
+            "WARNING /specifiedSpend/0: Spend on consultants (line 'S1') is described without a"
+                + " figure");
   }
 
   @Test
   void anAmountWithoutAYearIsReportedAsSuch() {
     assertThat(check(rule, Plans.withSpend(0, s -> s.financialYear(Optional.empty()))))
         .containsExactly(
-            "WARNING /specifiedSpend/0: Spend on consultants (line 'S1') gives an amount but no financial year");
+            "WARNING /specifiedSpend/0: Spend on consultants (line 'S1') gives an amount but no"
+                + " financial year");
   }
 
   @Test
   void oneReportedLineOfTheCategoryIsEnough() {
     var plan =
-        Plans.completeWith(
-            b -> b.addSpecifiedSpend(Plans.spend("S5", SpendCategory.CONSULTANCY)));
+        Plans.completeWith(b -> b.addSpecifiedSpend(Plans.spend("S5", SpendCategory.CONSULTANCY)));
     assertThat(check(rule, plan)).isEmpty();
   }
 
@@ -70,7 +76,9 @@ class ConsultancySpendReportedTest {
                         Plans.spend("C2", SpendCategory.CONSULTANCY))));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /specifiedSpend/0: Spend on consultants (line 'C1') is described without a figure",
-            "WARNING /specifiedSpend/2: Spend on consultants (line 'C2') is described without a figure");
+            "WARNING /specifiedSpend/0: Spend on consultants (line 'C1') is described without a"
+                + " figure",
+            "WARNING /specifiedSpend/2: Spend on consultants (line 'C2') is described without a"
+                + " figure");
   }
 }

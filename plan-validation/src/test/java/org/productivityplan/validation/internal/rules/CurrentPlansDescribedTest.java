@@ -20,7 +20,8 @@ class CurrentPlansDescribedTest {
   void onlyCompletedProjectsAreReportedAtTheList() {
     assertThat(check(rule, Plans.withProject(1, p -> p.status(ProjectStatus.COMPLETED))))
         .containsExactly(
-            "WARNING /projects: The plan describes no planned or in-progress transformation project");
+            "WARNING /projects: The plan describes no planned or in-progress transformation"
+                + " project");
   }
 
   @Test

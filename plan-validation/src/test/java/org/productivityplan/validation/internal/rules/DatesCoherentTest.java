@@ -45,7 +45,10 @@ class DatesCoherentTest {
                         .addMeasurement(Plans.value(1, "2025-02/2025-01"))),
             b ->
                 b.councilPlan(
-                    CouncilPlan.builder().title("Plan").period(DateRange.parse("2027/2023")).build()));
+                    CouncilPlan.builder()
+                        .title("Plan")
+                        .period(DateRange.parse("2027/2023"))
+                        .build()));
     var withFigure =
         Plans.edit(
             plan,
@@ -80,6 +83,7 @@ class DatesCoherentTest {
             .build();
     assertThat(check(rule, Plans.completeWith(b -> b.documentControl(control))))
         .containsExactly(
-            "ERROR /documentControl/revisions/2/date: Revision '0.3' is dated 2024-05-01, before revision '0.1' of 2024-05-29 listed above it");
+            "ERROR /documentControl/revisions/2/date: Revision '0.3' is dated 2024-05-01, before"
+                + " revision '0.1' of 2024-05-29 listed above it");
   }
 }

@@ -124,7 +124,9 @@ class Dluhc2024RulesTest {
     for (Rule rule : RULES) {
       String id = rule.info().id();
       Severity expected =
-          errors.contains(id) ? Severity.ERROR : infos.contains(id) ? Severity.INFO : Severity.WARNING;
+          errors.contains(id)
+              ? Severity.ERROR
+              : infos.contains(id) ? Severity.INFO : Severity.WARNING;
       assertThat(rule.info().defaultSeverity()).as(id).isEqualTo(expected);
     }
   }

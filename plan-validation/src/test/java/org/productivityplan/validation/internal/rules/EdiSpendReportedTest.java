@@ -28,6 +28,7 @@ class EdiSpendReportedTest {
     var plan = Plans.withSpend(2, s -> s.amount(Optional.empty()));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /specifiedSpend/2: Spend on EDI programmes (line 'S3') is described without a figure");
+            "WARNING /specifiedSpend/2: Spend on EDI programmes (line 'S3') is described without a"
+                + " figure");
   }
 }

@@ -27,8 +27,10 @@ class EndorsementDateOrderedTest {
     var plan = Plans.completeWith(b -> b.endorsement(on(LocalDate.of(2024, 9, 1))));
     assertThat(check(rule, plan))
         .containsExactly(
-            "ERROR /endorsement/date: The endorsement is dated 2024-09-01, after the submission on 2024-07-18",
-            "ERROR /endorsement/date: The endorsement is dated 2024-09-01, after the publication on 2024-07-19");
+            "ERROR /endorsement/date: The endorsement is dated 2024-09-01, after the submission on"
+                + " 2024-07-18",
+            "ERROR /endorsement/date: The endorsement is dated 2024-09-01, after the publication on"
+                + " 2024-07-19");
   }
 
   @Test

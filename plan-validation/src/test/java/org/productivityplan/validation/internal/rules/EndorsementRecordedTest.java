@@ -42,6 +42,7 @@ class EndorsementRecordedTest {
         Plans.edit(
             Plans.minimal(), b -> b.endorsement(Endorsement.builder().body("Cabinet").build()));
     assertThat(check(rule, draft))
-        .containsExactly("INFO /endorsement: The endorsement does not say when the plan was endorsed");
+        .containsExactly(
+            "INFO /endorsement: The endorsement does not say when the plan was endorsed");
   }
 }

@@ -19,18 +19,21 @@ class FacilityTimeReportedTest {
 
   @Test
   void anAmountAloneIsNotEnough() {
-    var plan = Plans.withSpend(3, s -> s.shareOfPayBill(Optional.empty()).amount(Money.ofPounds(90_000)));
+    var plan =
+        Plans.withSpend(3, s -> s.shareOfPayBill(Optional.empty()).amount(Money.ofPounds(90_000)));
     assertThat(plan.specifiedSpend().get(3).isReported()).isTrue();
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /specifiedSpend/3: Trade union facility time (line 'S4') gives an amount but not a share of the pay bill");
+            "WARNING /specifiedSpend/3: Trade union facility time (line 'S4') gives an amount but"
+                + " not a share of the pay bill");
   }
 
   @Test
   void aLineWithoutAFigureIsDescribedWithoutAFigure() {
     assertThat(check(rule, Plans.withSpend(3, s -> s.shareOfPayBill(Optional.empty()))))
         .containsExactly(
-            "WARNING /specifiedSpend/3: Trade union facility time (line 'S4') is described without a figure");
+            "WARNING /specifiedSpend/3: Trade union facility time (line 'S4') is described without"
+                + " a figure");
   }
 
   @Test

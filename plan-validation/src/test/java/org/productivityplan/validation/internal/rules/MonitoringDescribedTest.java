@@ -33,7 +33,8 @@ class MonitoringDescribedTest {
     var plan = Plans.completeWith(b -> b.monitoringArrangements(List.of(forum("Cabinet"))));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /monitoringArrangements/0: Monitoring arrangement 'Cabinet' does not say both who oversees delivery and how often");
+            "WARNING /monitoringArrangements/0: Monitoring arrangement 'Cabinet' does not say both"
+                + " who oversees delivery and how often");
   }
 
   @Test
@@ -44,6 +45,7 @@ class MonitoringDescribedTest {
         Plans.completeWith(b -> b.monitoringArrangements(List.of(forum("Cabinet"), blankForum)));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /monitoringArrangements: None of the 2 monitoring arrangements says both who oversees delivery and how often");
+            "WARNING /monitoringArrangements: None of the 2 monitoring arrangements says both who"
+                + " oversees delivery and how often");
   }
 }

@@ -12,7 +12,8 @@ class PageCountInRangeTest {
   private final PageCountInRange rule = new PageCountInRange();
 
   private static ProductivityPlan pages(int count) {
-    return Plans.completeWith(b -> b.documentControl(DocumentControl.builder().pageCount(count).build()));
+    return Plans.completeWith(
+        b -> b.documentControl(DocumentControl.builder().pageCount(count).build()));
   }
 
   @Test
@@ -32,14 +33,16 @@ class PageCountInRangeTest {
   void moreThanFourIsAWarning() {
     assertThat(check(rule, pages(14)))
         .containsExactly(
-            "WARNING /documentControl/pageCount: The document runs to 14 pages; the guidance asked for three to four");
+            "WARNING /documentControl/pageCount: The document runs to 14 pages; the guidance asked"
+                + " for three to four");
   }
 
   @Test
   void fewerThanThreeIsInformation() {
     assertThat(check(rule, pages(2)))
         .containsExactly(
-            "INFO /documentControl/pageCount: The document runs to 2 pages; the guidance asked for three to four");
+            "INFO /documentControl/pageCount: The document runs to 2 pages; the guidance asked for"
+                + " three to four");
   }
 
   @Test

@@ -44,14 +44,17 @@ import org.productivityplan.model.Theme;
 import org.productivityplan.model.TransformationProject;
 
 /**
- * Test plans for the rule tests: {@link #complete()}, a published plan that satisfies every rule
- * of the profile, and small edits of it, so that each test states only what it breaks.
+ * Test plans for the rule tests: {@link #complete()}, a published plan that satisfies every rule of
+ * the profile, and small edits of it, so that each test states only what it breaks.
  */
 final class Plans {
 
-  /** "Today" for the tests: 1 January 2026, more than a year after the complete plan's publication. */
+  /**
+   * "Today" for the tests: 1 January 2026, more than a year after the complete plan's publication.
+   */
   static final Clock TODAY =
-      Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+      Clock.fixed(
+          LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   private static final ProductivityPlan COMPLETE = buildComplete();
 
@@ -76,14 +79,17 @@ final class Plans {
   }
 
   /** Returns a plan with an edit made through its builder. */
-  static ProductivityPlan edit(ProductivityPlan plan, UnaryOperator<ProductivityPlan.Builder> edit) {
+  static ProductivityPlan edit(
+      ProductivityPlan plan, UnaryOperator<ProductivityPlan.Builder> edit) {
     return edit.apply(ProductivityPlan.builder().from(plan)).build();
   }
 
   /** Returns the complete plan with one project edited. */
-  static ProductivityPlan withProject(int index, UnaryOperator<TransformationProject.Builder> edit) {
+  static ProductivityPlan withProject(
+      int index, UnaryOperator<TransformationProject.Builder> edit) {
     List<TransformationProject> projects = new ArrayList<>(COMPLETE.projects());
-    projects.set(index, edit.apply(TransformationProject.builder().from(projects.get(index))).build());
+    projects.set(
+        index, edit.apply(TransformationProject.builder().from(projects.get(index))).build());
     return completeWith(b -> b.projects(projects));
   }
 
@@ -137,7 +143,10 @@ final class Plans {
 
   /** Returns a KPI value for a period. */
   static KpiValue value(long value, String period) {
-    return KpiValue.builder().value(BigDecimal.valueOf(value)).period(DateRange.parse(period)).build();
+    return KpiValue.builder()
+        .value(BigDecimal.valueOf(value))
+        .period(DateRange.parse(period))
+        .build();
   }
 
   private static ProductivityPlan buildComplete() {
@@ -184,8 +193,13 @@ final class Plans {
                 .from(project("P1", ProjectStatus.COMPLETED, Theme.TRANSFORMING_SERVICES))
                 .period(DateRange.parse("2022-01/2023-03"))
                 .addMilestone(
-                    Milestone.builder().id("M1").description("Go live").due(PartialDate.parse("2023-03")).build())
-                .addSaving(Saving.builder().amount(Money.ofPounds(1_000_000)).financialYear(y2023).build())
+                    Milestone.builder()
+                        .id("M1")
+                        .description("Go live")
+                        .due(PartialDate.parse("2023-03"))
+                        .build())
+                .addSaving(
+                    Saving.builder().amount(Money.ofPounds(1_000_000)).financialYear(y2023).build())
                 .addKpiId("K1")
                 .addCouncilPlanOutcomeId("O1")
                 .build())
@@ -199,7 +213,11 @@ final class Plans {
                         Theme.REDUCING_WASTEFUL_SPEND))
                 .parentId("P1")
                 .addMilestone(
-                    Milestone.builder().id("M2").description("New system live").due(PartialDate.parse("2024-08")).build())
+                    Milestone.builder()
+                        .id("M2")
+                        .description("New system live")
+                        .due(PartialDate.parse("2024-08"))
+                        .build())
                 .addSaving(Saving.builder().amount(Money.ofPounds(500_000)).build())
                 .addKpiId("K1")
                 .addCouncilPlanOutcomeId("O1")
@@ -253,13 +271,18 @@ final class Plans {
                 .addProjectIds("P1", "P2")
                 .build())
         .addMonitoringArrangement(
-            MonitoringArrangement.builder().forum("Executive").frequency(Frequency.QUARTERLY).build())
+            MonitoringArrangement.builder()
+                .forum("Executive")
+                .frequency(Frequency.QUARTERLY)
+                .build())
         .addProgressUpdate(
             ProgressUpdate.builder().date(PartialDate.parse("2025-07")).summary("On track").build())
         .documentControl(
             DocumentControl.builder()
-                .addRevision(Revision.builder().version("0.1").date(LocalDate.of(2024, 5, 29)).build())
-                .addRevision(Revision.builder().version("1.0").date(LocalDate.of(2024, 7, 4)).build())
+                .addRevision(
+                    Revision.builder().version("0.1").date(LocalDate.of(2024, 5, 29)).build())
+                .addRevision(
+                    Revision.builder().version("1.0").date(LocalDate.of(2024, 7, 4)).build())
                 .addOwner(DocumentOwner.builder().role("Author").name("A. Officer").build())
                 .pageCount(4)
                 .build())

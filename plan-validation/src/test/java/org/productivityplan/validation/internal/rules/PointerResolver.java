@@ -11,9 +11,9 @@ import org.productivityplan.model.Coded;
 /**
  * Resolves a JSON Pointer against a plan through the model's accessors (JSON names are accessor
  * names), so that tests can prove each pointer a rule reports names something a written document
- * holds: no misspelt property, no index out of range, no absent value and no empty list (which
- * the format omits), except an empty list inside a present {@code Optional} (a barrier's asks
- * stated as none, which the format writes as {@code []}).
+ * holds: no misspelt property, no index out of range, no absent value and no empty list (which the
+ * format omits), except an empty list inside a present {@code Optional} (a barrier's asks stated as
+ * none, which the format writes as {@code []}).
  */
 final class PointerResolver {
 

@@ -33,7 +33,8 @@ class ProgressUpdateRecordedTest {
     var plan = Plans.completeWith(b -> b.progressUpdates(List.of()));
     assertThat(check(rule, plan))
         .containsExactly(
-            "INFO : The plan was published on 2024-07-19, more than twelve months ago, and records no progress update");
+            "INFO : The plan was published on 2024-07-19, more than twelve months ago, and records"
+                + " no progress update");
   }
 
   @Test
@@ -54,7 +55,8 @@ class ProgressUpdateRecordedTest {
     assertThat(check(on(LocalDate.of(2025, 7, 31)), plan)).isEmpty();
     assertThat(check(on(LocalDate.of(2025, 8, 1)), plan))
         .containsExactly(
-            "INFO : The published plan is dated 2024-07, more than twelve months ago, and records no progress update");
+            "INFO : The published plan is dated 2024-07, more than twelve months ago, and records"
+                + " no progress update");
   }
 
   @Test

@@ -26,6 +26,7 @@ class ProjectBenefitsStatedTest {
   @Test
   void aProjectWithNeitherIsReportedAsInformation() {
     assertThat(check(rule, Plans.withProject(0, p -> p.savings(List.of()))))
-        .containsExactly("INFO /projects/0: Project 'P1' states neither a saving nor a measured outcome");
+        .containsExactly(
+            "INFO /projects/0: Project 'P1' states neither a saving nor a measured outcome");
   }
 }

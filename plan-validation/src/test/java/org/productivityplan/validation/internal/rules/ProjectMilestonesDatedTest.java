@@ -36,9 +36,11 @@ class ProjectMilestonesDatedTest {
             1,
             p ->
                 p.status(ProjectStatus.PLANNED)
-                    .milestones(List.of(Milestone.builder().id("M9").description("Some day").build())));
+                    .milestones(
+                        List.of(Milestone.builder().id("M9").description("Some day").build())));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /projects/1/milestones: Project 'P2' is planned but none of its milestones has a due date");
+            "WARNING /projects/1/milestones: Project 'P2' is planned but none of its milestones has"
+                + " a due date");
   }
 }

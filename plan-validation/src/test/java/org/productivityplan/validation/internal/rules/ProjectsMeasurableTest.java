@@ -17,7 +17,8 @@ class ProjectsMeasurableTest {
   private final ProjectsMeasurable rule = new ProjectsMeasurable();
 
   /** The in-progress project P2 with no KPI of its own and no benefit. */
-  private static final UnaryOperator<TransformationProject.Builder> UNMEASURED = p -> p.kpiIds(List.of()).savings(List.of());
+  private static final UnaryOperator<TransformationProject.Builder> UNMEASURED =
+      p -> p.kpiIds(List.of()).savings(List.of());
 
   @Test
   void aKpiThatListsTheProjectIsALink() {
@@ -54,7 +55,8 @@ class ProjectsMeasurableTest {
     var plan =
         Plans.edit(
             Plans.withProject(
-                1, p -> UNMEASURED.apply(p).addSaving(Saving.builder().description("Some").build())),
+                1,
+                p -> UNMEASURED.apply(p).addSaving(Saving.builder().description("Some").build())),
             b -> b.kpis(List.of()));
     assertThat(check(rule, plan))
         .containsExactly(

@@ -31,13 +31,15 @@ class PublicationAddressGivenTest {
   void aPublishedPlanWithoutAnAddressIsReported() {
     var noRecord = Plans.completeWith(b -> b.publication(Optional.empty()));
     assertThat(check(rule, noRecord))
-        .containsExactly("WARNING : The plan is published but gives no address where the council publishes it");
+        .containsExactly(
+            "WARNING : The plan is published but gives no address where the council publishes it");
     var noAddress =
         Plans.completeWith(
             b -> b.publication(Publication.builder().date(LocalDate.of(2024, 7, 19)).build()));
     assertThat(check(rule, noAddress))
         .containsExactly(
-            "WARNING /publication: The plan is published but gives no address where the council publishes it");
+            "WARNING /publication: The plan is published but gives no address where the council"
+                + " publishes it");
   }
 
   @Test
@@ -45,7 +47,8 @@ class PublicationAddressGivenTest {
     var http = Plans.completeWith(b -> b.publication(at("http://www.somerset.gov.uk/plan")));
     assertThat(check(rule, http))
         .containsExactly(
-            "WARNING /publication/address: Publication address 'http://www.somerset.gov.uk/plan' is not an https web address");
+            "WARNING /publication/address: Publication address 'http://www.somerset.gov.uk/plan' is"
+                + " not an https web address");
     var draft =
         Plans.completeWith(b -> b.status(PlanStatus.DRAFT).publication(at("www.somerset.gov.uk")));
     assertThat(check(rule, draft)).hasSize(1);

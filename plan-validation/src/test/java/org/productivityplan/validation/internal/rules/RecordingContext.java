@@ -14,9 +14,9 @@ import org.productivityplan.validation.RuleContext;
 /**
  * A {@link RuleContext} for tests: records each report with its effective severity (the rule's
  * default unless the rule gave one) and its formatted message, and fails fast on a report the
- * engine could not turn into a good finding: a non-string argument, a pattern whose placeholders
- * do not match its arguments, or a message left with a brace or a lone quote by bad
- * MessageFormat quoting.
+ * engine could not turn into a good finding: a non-string argument, a pattern whose placeholders do
+ * not match its arguments, or a message left with a brace or a lone quote by bad MessageFormat
+ * quoting.
  */
 final class RecordingContext implements RuleContext {
 
@@ -80,7 +80,11 @@ final class RecordingContext implements RuleContext {
     }
     if (highest + 1 != arguments.length) {
       throw new AssertionError(
-          "Pattern '" + pattern + "' does not use exactly its " + arguments.length + " arguments "
+          "Pattern '"
+              + pattern
+              + "' does not use exactly its "
+              + arguments.length
+              + " arguments "
               + Arrays.toString(arguments));
     }
     // The rules quote nothing on purpose: every single quote in a pattern must be doubled.

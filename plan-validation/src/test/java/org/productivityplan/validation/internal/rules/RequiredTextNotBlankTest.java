@@ -86,14 +86,9 @@ class RequiredTextNotBlankTest {
                                 c ->
                                     c.assuranceActivities(List.of())
                                         .addAssuranceActivity(
-                                            AssuranceActivity.builder()
-                                                .description(" ")
-                                                .build())
+                                            AssuranceActivity.builder().description(" ").build())
                                         .keyFigures(List.of())
-                                        .addKeyFigure(
-                                            KeyFigure.builder()
-                                                .description("")
-                                                .build()))
+                                        .addKeyFigure(KeyFigure.builder().description("").build()))
                             .context()
                             .orElseThrow())
                     .councilPlan(
@@ -106,11 +101,13 @@ class RequiredTextNotBlankTest {
                                     .title(" ")
                                     .addKeyPriority(KeyPriority.builder().title("").build())
                                     .build())
-                            .addMonitoringArrangement(MonitoringArrangement.builder().forum("").build())
+                            .addMonitoringArrangement(
+                                MonitoringArrangement.builder().forum("").build())
                             .build()));
     assertThat(check(rule, plan))
         .containsExactly(
-            "ERROR /context/assuranceActivities/0/description: The assurance activity's description is blank",
+            "ERROR /context/assuranceActivities/0/description: The assurance activity's description"
+                + " is blank",
             "ERROR /context/keyFigures/0/description: The key figure's description is blank",
             "ERROR /barriers/0/id: The barrier's id is blank",
             "ERROR /kpis/0/id: The KPI's id is blank",
@@ -119,7 +116,9 @@ class RequiredTextNotBlankTest {
             "ERROR /councilPlan/council/name: The council's name is blank",
             "ERROR /councilPlan/outcomes/0/id: The council-plan outcome's id is blank",
             "ERROR /councilPlan/outcomes/0/title: The council-plan outcome's title is blank",
-            "ERROR /councilPlan/outcomes/0/keyPriorities/0/title: The key priority's title is blank",
-            "ERROR /councilPlan/monitoringArrangements/0/forum: The monitoring arrangement's forum is blank");
+            "ERROR /councilPlan/outcomes/0/keyPriorities/0/title: The key priority's title is"
+                + " blank",
+            "ERROR /councilPlan/monitoringArrangements/0/forum: The monitoring arrangement's forum"
+                + " is blank");
   }
 }

@@ -6,8 +6,8 @@ import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.internal.rules.RecordingContext.Reported;
 
 /**
- * Runs one rule on one plan the way the engine would, and returns what it reported, after
- * checking that every pointer names something in the plan ({@link PointerResolver}).
+ * Runs one rule on one plan the way the engine would, and returns what it reported, after checking
+ * that every pointer names something in the plan ({@link PointerResolver}).
  */
 final class RuleTester {
 

@@ -26,7 +26,8 @@ class SubmittedByDeadlineTest {
     var plan = Plans.completeWith(b -> b.submission(submitted(LocalDate.of(2024, 7, 20))));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /submission/date: The plan was submitted on 2024-07-20, after the deadline of 2024-07-19, and no agreed extension is recorded");
+            "WARNING /submission/date: The plan was submitted on 2024-07-20, after the deadline of"
+                + " 2024-07-19, and no agreed extension is recorded");
   }
 
   @Test
@@ -44,6 +45,7 @@ class SubmittedByDeadlineTest {
             .build();
     assertThat(check(rule, Plans.completeWith(b -> b.submission(beyond))))
         .containsExactly(
-            "WARNING /submission/date: The plan was submitted on 2024-08-02, after the extended deadline of 2024-07-26");
+            "WARNING /submission/date: The plan was submitted on 2024-08-02, after the extended"
+                + " deadline of 2024-07-26");
   }
 }

@@ -26,9 +26,11 @@ class TechnologyAndDataAddressedTest {
             Plans.minimal(),
             b ->
                 b.putNarrative(Theme.TRANSFORMING_SERVICES, "Only theme 1.")
-                    .addProject(Plans.project("X", ProjectStatus.PLANNED, Theme.TRANSFORMING_SERVICES)));
+                    .addProject(
+                        Plans.project("X", ProjectStatus.PLANNED, Theme.TRANSFORMING_SERVICES)));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING : Theme 2 (technology and data) is not addressed: no narrative and no project with this theme");
+            "WARNING : Theme 2 (technology and data) is not addressed: no narrative and no project"
+                + " with this theme");
   }
 }

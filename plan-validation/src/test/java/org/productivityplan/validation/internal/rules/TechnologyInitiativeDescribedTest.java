@@ -22,7 +22,8 @@ class TechnologyInitiativeDescribedTest {
     assertThat(plan.narrative(Theme.TECHNOLOGY_AND_DATA)).isPresent();
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING /projects: The plan describes no data or technology initiative: no project has the theme technology and data");
+            "WARNING /projects: The plan describes no data or technology initiative: no project has"
+                + " the theme technology and data");
   }
 
   @Test

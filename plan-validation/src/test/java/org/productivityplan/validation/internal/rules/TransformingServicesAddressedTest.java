@@ -30,9 +30,12 @@ class TransformingServicesAddressedTest {
         Plans.completeWith(
             b ->
                 b.narratives(Map.of(Theme.TRANSFORMING_SERVICES, "  "))
-                    .projects(List.of(Plans.project("X", ProjectStatus.PLANNED, Theme.TECHNOLOGY_AND_DATA))));
+                    .projects(
+                        List.of(
+                            Plans.project("X", ProjectStatus.PLANNED, Theme.TECHNOLOGY_AND_DATA))));
     assertThat(check(rule, plan))
         .containsExactly(
-            "WARNING : Theme 1 (transforming services) is not addressed: no narrative and no project with this theme");
+            "WARNING : Theme 1 (transforming services) is not addressed: no narrative and no"
+                + " project with this theme");
   }
 }

@@ -38,9 +38,12 @@ class UniqueIdsTest {
                         Plans.spend("P1", SpendCategory.OTHER))));
     assertThat(check(rule, withSpend))
         .containsExactly(
-            "ERROR /projects/1/milestones/1/id: Id 'P1' is used again; it was first used at /projects/0/id",
-            "ERROR /kpis/0/id: Id 'K1' is used again; it was first used at /projects/1/milestones/2/id",
-            "ERROR /specifiedSpend/1/id: Id 'P1' is used again; it was first used at /projects/0/id");
+            "ERROR /projects/1/milestones/1/id: Id 'P1' is used again; it was first used at"
+                + " /projects/0/id",
+            "ERROR /kpis/0/id: Id 'K1' is used again; it was first used at"
+                + " /projects/1/milestones/2/id",
+            "ERROR /specifiedSpend/1/id: Id 'P1' is used again; it was first used at"
+                + " /projects/0/id");
   }
 
   @Test
@@ -62,6 +65,7 @@ class UniqueIdsTest {
     CouncilPlan councilPlan = CouncilPlan.builder().title("Plan").addOutcomes(o1, o2).build();
     assertThat(check(rule, Plans.completeWith(b -> b.councilPlan(councilPlan))))
         .containsExactly(
-            "ERROR /councilPlan/outcomes/1/id: Id 'P1' is used again; it was first used at /councilPlan/outcomes/0/id");
+            "ERROR /councilPlan/outcomes/1/id: Id 'P1' is used again; it was first used at"
+                + " /councilPlan/outcomes/0/id");
   }
 }

@@ -15,16 +15,24 @@ class WastefulSpendAddressedTest {
   @Test
   void aNarrativeASpendLineOrAProjectEachAddressIt() {
     var bare = Plans.minimal();
-    assertThat(check(rule, Plans.edit(bare, b -> b.putNarrative(Theme.REDUCING_WASTEFUL_SPEND, "Yes."))))
+    assertThat(
+            check(
+                rule, Plans.edit(bare, b -> b.putNarrative(Theme.REDUCING_WASTEFUL_SPEND, "Yes."))))
         .isEmpty();
-    assertThat(check(rule, Plans.edit(bare, b -> b.addSpecifiedSpend(Plans.spend("S", SpendCategory.EDI)))))
+    assertThat(
+            check(
+                rule,
+                Plans.edit(bare, b -> b.addSpecifiedSpend(Plans.spend("S", SpendCategory.EDI)))))
         .isEmpty();
     assertThat(
             check(
                 rule,
                 Plans.edit(
                     bare,
-                    b -> b.addProject(Plans.project("P", ProjectStatus.PLANNED, Theme.REDUCING_WASTEFUL_SPEND)))))
+                    b ->
+                        b.addProject(
+                            Plans.project(
+                                "P", ProjectStatus.PLANNED, Theme.REDUCING_WASTEFUL_SPEND)))))
         .isEmpty();
   }
 
@@ -32,6 +40,7 @@ class WastefulSpendAddressedTest {
   void noneOfThemIsReportedAtThePlan() {
     assertThat(check(rule, Plans.minimal()))
         .containsExactly(
-            "WARNING : Theme 3 (reducing wasteful spend) is not addressed: no narrative, no spend line and no project with this theme");
+            "WARNING : Theme 3 (reducing wasteful spend) is not addressed: no narrative, no spend"
+                + " line and no project with this theme");
   }
 }
