@@ -34,6 +34,25 @@ final class Checks {
     return plan.context().isPresent() ? JsonPointer.of("context") : JsonPointer.ROOT;
   }
 
+  /**
+   * Returns where to report a missing or blank text property of a context that may be absent:
+   * the property itself when it is present but blank, the context when the property is absent,
+   * the whole plan when there is no context.
+   */
+  static String contextTextOrNearest(ProductivityPlan plan, String property, Optional<String> value) {
+    return plan.context().isEmpty()
+        ? JsonPointer.ROOT
+        : textOrParent(JsonPointer.of("context"), property, value);
+  }
+
+  /**
+   * Returns where to report a text property that is missing or blank: the property itself when it
+   * is present but blank, else its parent object.
+   */
+  static String textOrParent(String parent, String property, Optional<String> value) {
+    return value.isPresent() ? JsonPointer.append(parent, property) : parent;
+  }
+
   /** Returns an enum constant in words: {@code IN_PROGRESS} becomes "in progress". */
   static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');

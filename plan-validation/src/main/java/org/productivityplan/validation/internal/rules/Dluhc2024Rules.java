@@ -21,6 +21,7 @@ import org.productivityplan.validation.Rule;
  *       list element at the list when the list has other elements ({@code /projects} when no
  *       project is completed), and at the whole plan ({@code ""}) when the list is empty, since an
  *       empty list is not written;
+ *   <li>a text that is present but blank counts as missing, and is reported at itself;
  *   <li>a shortfall of the plan as a whole, which could be made good in more than one place (a
  *       theme is addressed by a narrative or by projects), is reported at {@code ""}.
  * </ul>

@@ -16,7 +16,7 @@ import org.productivityplan.validation.RuleInfo;
  *
  * <p>A plan with no status is a draft. With no endorsement at all, the finding is at the whole
  * plan; with an endorsement lacking its body (who) or its date (when), at {@code /endorsement}, one
- * finding for each. For a draft, every finding of this rule is reported with severity information,
+ * finding for each (a body that is present but blank, at {@code /endorsement/body}). For a draft, every finding of this rule is reported with severity information,
  * through {@link RuleContext#report(Severity, String, String, Object...)}.
  *
  * <p>Stateless, immutable and thread-safe.
@@ -61,7 +61,11 @@ final class EndorsementRecorded implements Rule {
     Endorsement endorsement = plan.endorsement().get();
     String pointer = JsonPointer.of("endorsement");
     if (!Checks.hasText(endorsement.body())) {
-      report(context, draft, pointer, "The endorsement does not say who endorsed the plan");
+      report(
+          context,
+          draft,
+          Checks.textOrParent(pointer, "body", endorsement.body()),
+          "The endorsement does not say who endorsed the plan");
     }
     if (endorsement.date().isEmpty()) {
       report(context, draft, pointer, "The endorsement does not say when the plan was endorsed");

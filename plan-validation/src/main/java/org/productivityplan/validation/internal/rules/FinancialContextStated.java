@@ -12,8 +12,9 @@ import org.productivityplan.validation.RuleInfo;
  *
  * <p>Satisfied by a non-blank {@code context.financialPosition}. Reserves are asked for only "where
  * known", and the validator cannot know whether they are, so a financial position alone satisfies
- * the rule; a reserves figure without a financial position does not. The finding is at {@code
- * /context} when the plan has a context, else at the whole plan.
+ * the rule; a reserves figure without a financial position does not. The finding is at the blank
+ * text when there is one, else at {@code /context} when the plan has a context, else at the whole
+ * plan.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -41,7 +42,8 @@ final class FinancialContextStated implements Rule {
   public void check(ProductivityPlan plan, RuleContext context) {
     if (plan.context().isEmpty() || !Checks.hasText(plan.context().get().financialPosition())) {
       context.report(
-          Checks.contextOrRoot(plan), "The plan does not state the council''s financial position");
+          Checks.contextTextOrNearest(
+              plan, "financialPosition", plan.context().flatMap(c -> c.financialPosition())), "The plan does not state the council''s financial position");
     }
   }
 }

@@ -11,8 +11,9 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP114: the plan says how the council measures productivity.
  *
- * <p>Satisfied by a non-blank {@code context.productivityMeasurement}. The finding points at {@code
- * /context} when the plan has a context, else at the whole plan.
+ * <p>Satisfied by a non-blank {@code context.productivityMeasurement}. The finding points at the
+ * blank text when there is one, else at {@code /context} when the plan has a context, else at the
+ * whole plan.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -42,7 +43,10 @@ final class ProductivityMeasurementDescribed implements Rule {
             && Checks.hasText(plan.context().get().productivityMeasurement());
     if (!stated) {
       context.report(
-          Checks.contextOrRoot(plan),
+          Checks.contextTextOrNearest(
+              plan,
+              "productivityMeasurement",
+              plan.context().flatMap(c -> c.productivityMeasurement())),
           "The plan does not say how the council measures productivity");
     }
   }

@@ -15,7 +15,8 @@ import org.productivityplan.validation.RuleInfo;
  * PP163: a published plan gives the address where the council publishes it, over https.
  *
  * <p>The address must be present (and not blank) when the plan's status is published; the finding
- * is then at {@code /publication}, or at the whole plan when there is no publication record. An
+ * is then at {@code /publication/address} when the address is blank, at {@code /publication} when
+ * it is absent, or at the whole plan when there is no publication record. An
  * address that is given, whatever the status, must be an absolute {@code https} address with a
  * host; otherwise it is reported at {@code /publication/address}.
  *
@@ -47,7 +48,10 @@ final class PublicationAddressGiven implements Rule {
     if (address.isBlank()) {
       if (plan.statusOrDraft() == PlanStatus.PUBLISHED) {
         context.report(
-            plan.publication().isPresent() ? JsonPointer.of("publication") : JsonPointer.ROOT,
+            plan.publication().isPresent()
+                ? Checks.textOrParent(
+                    JsonPointer.of("publication"), "address", plan.publication().get().address())
+                : JsonPointer.ROOT,
             "The plan is published but gives no address where the council publishes it");
       }
       return;

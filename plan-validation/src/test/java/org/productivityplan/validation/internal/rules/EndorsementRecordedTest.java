@@ -3,6 +3,7 @@ package org.productivityplan.validation.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.productivityplan.validation.internal.rules.RuleTester.check;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.model.Endorsement;
@@ -29,6 +30,16 @@ class EndorsementRecordedTest {
   void aDraftWithoutEndorsementIsInformation() {
     assertThat(check(rule, Plans.minimal()))
         .containsExactly("INFO : The draft plan records no member endorsement yet");
+  }
+
+  @Test
+  void aBlankBodyIsReportedAtItself() {
+    var plan =
+        Plans.completeWith(
+            b -> b.endorsement(Endorsement.builder().body(" ").date(LocalDate.of(2024, 7, 1)).build()));
+    assertThat(check(rule, plan))
+        .containsExactly(
+            "WARNING /endorsement/body: The endorsement does not say who endorsed the plan");
   }
 
   @Test

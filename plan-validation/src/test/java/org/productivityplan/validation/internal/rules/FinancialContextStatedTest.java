@@ -22,6 +22,14 @@ class FinancialContextStatedTest {
   }
 
   @Test
+  void aBlankPositionIsReportedAtItself() {
+    assertThat(check(rule, Plans.withContext(c -> c.financialPosition("\n"))))
+        .containsExactly(
+            "INFO /context/financialPosition: The plan does not state the council's financial"
+                + " position");
+  }
+
+  @Test
   void noContextIsReportedAtThePlan() {
     assertThat(check(rule, Plans.minimal()))
         .containsExactly("INFO : The plan does not state the council's financial position");

@@ -17,11 +17,17 @@ class ProductivityMeasurementDescribedTest {
 
   @Test
   void aContextWithoutOneIsReportedAtTheContext() {
-    assertThat(check(rule, Plans.withContext(c -> c.productivityMeasurement(" "))))
+    assertThat(check(rule, Plans.withContext(c -> c.productivityMeasurement(Optional.empty()))))
         .containsExactly(
             "WARNING /context: The plan does not say how the council measures productivity");
-    assertThat(check(rule, Plans.withContext(c -> c.productivityMeasurement(Optional.empty()))))
-        .hasSize(1);
+  }
+
+  @Test
+  void aBlankOneIsReportedAtItself() {
+    assertThat(check(rule, Plans.withContext(c -> c.productivityMeasurement(" "))))
+        .containsExactly(
+            "WARNING /context/productivityMeasurement: The plan does not say how the council"
+                + " measures productivity");
   }
 
   @Test

@@ -43,6 +43,14 @@ class PublicationAddressGivenTest {
   }
 
   @Test
+  void aBlankAddressIsReportedAtItself() {
+    assertThat(check(rule, Plans.completeWith(b -> b.publication(at(" ")))))
+        .containsExactly(
+            "WARNING /publication/address: The plan is published but gives no address where the"
+                + " council publishes it");
+  }
+
+  @Test
   void anAddressThatIsNotHttpsIsReportedWhateverTheStatus() {
     var http = Plans.completeWith(b -> b.publication(at("http://www.somerset.gov.uk/plan")));
     assertThat(check(rule, http))
