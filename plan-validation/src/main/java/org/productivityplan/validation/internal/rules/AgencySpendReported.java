@@ -31,6 +31,9 @@ final class AgencySpendReported implements Rule {
               + " year is the baseline any reduction is measured from.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
+  private static final SpendReporting.Messages MESSAGES =
+      SpendReporting.Messages.of("Spend on agency staff");
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -38,6 +41,6 @@ final class AgencySpendReported implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    SpendReporting.check(plan, SpendCategory.AGENCY_STAFF, "Spend on agency staff", context);
+    SpendReporting.check(plan, SpendCategory.AGENCY_STAFF, MESSAGES, context);
   }
 }

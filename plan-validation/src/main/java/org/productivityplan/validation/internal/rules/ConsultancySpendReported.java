@@ -31,6 +31,9 @@ final class ConsultancySpendReported implements Rule {
               + " cost councils are often asked to justify.",
           Theme.REDUCING_WASTEFUL_SPEND);
 
+  private static final SpendReporting.Messages MESSAGES =
+      SpendReporting.Messages.of("Spend on consultants");
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -38,6 +41,6 @@ final class ConsultancySpendReported implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    SpendReporting.check(plan, SpendCategory.CONSULTANCY, "Spend on consultants", context);
+    SpendReporting.check(plan, SpendCategory.CONSULTANCY, MESSAGES, context);
   }
 }

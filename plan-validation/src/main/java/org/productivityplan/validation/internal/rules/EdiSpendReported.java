@@ -32,6 +32,9 @@ final class EdiSpendReported implements Rule {
               + " excluded).",
           Theme.REDUCING_WASTEFUL_SPEND);
 
+  private static final SpendReporting.Messages MESSAGES =
+      SpendReporting.Messages.of("Spend on EDI programmes");
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -39,6 +42,6 @@ final class EdiSpendReported implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    SpendReporting.check(plan, SpendCategory.EDI, "Spend on EDI programmes", context);
+    SpendReporting.check(plan, SpendCategory.EDI, MESSAGES, context);
   }
 }

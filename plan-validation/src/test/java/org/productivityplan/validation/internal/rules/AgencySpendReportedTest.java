@@ -3,8 +3,10 @@ package org.productivityplan.validation.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.productivityplan.validation.internal.rules.RuleTester.check;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.productivityplan.model.Measure;
 import org.productivityplan.model.SpendCategory;
 
 class AgencySpendReportedTest {
@@ -31,5 +33,19 @@ class AgencySpendReportedTest {
         .containsExactly(
             "WARNING /specifiedSpend/1: Spend on agency staff (line 'S2') is described without a"
                 + " figure");
+  }
+
+  @Test
+  void anotherMeasureAloneIsNotAnAmount() {
+    var plan =
+        Plans.withSpend(
+            1,
+            s ->
+                s.amount(Optional.empty())
+                    .otherMeasure(Measure.builder().value(BigDecimal.TEN).unit("% of workforce").build()));
+    assertThat(check(rule, plan))
+        .containsExactly(
+            "WARNING /specifiedSpend/1: Spend on agency staff (line 'S2') gives another measure but"
+                + " no amount for a named financial year");
   }
 }
