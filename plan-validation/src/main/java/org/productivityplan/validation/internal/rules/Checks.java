@@ -1,7 +1,6 @@
 package org.productivityplan.validation.internal.rules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.JsonPointer;
@@ -35,11 +34,12 @@ final class Checks {
   }
 
   /**
-   * Returns where to report a missing or blank text property of a context that may be absent:
-   * the property itself when it is present but blank, the context when the property is absent,
-   * the whole plan when there is no context.
+   * Returns where to report a missing or blank text property of a context that may be absent: the
+   * property itself when it is present but blank, the context when the property is absent, the
+   * whole plan when there is no context.
    */
-  static String contextTextOrNearest(ProductivityPlan plan, String property, Optional<String> value) {
+  static String contextTextOrNearest(
+      ProductivityPlan plan, String property, Optional<String> value) {
     return plan.context().isEmpty()
         ? JsonPointer.ROOT
         : textOrParent(JsonPointer.of("context"), property, value);
@@ -51,10 +51,5 @@ final class Checks {
    */
   static String textOrParent(String parent, String property, Optional<String> value) {
     return value.isPresent() ? JsonPointer.append(parent, property) : parent;
-  }
-
-  /** Returns an enum constant in words: {@code IN_PROGRESS} becomes "in progress". */
-  static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

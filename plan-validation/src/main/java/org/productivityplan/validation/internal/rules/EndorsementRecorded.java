@@ -16,8 +16,9 @@ import org.productivityplan.validation.RuleInfo;
  *
  * <p>A plan with no status is a draft. With no endorsement at all, the finding is at the whole
  * plan; with an endorsement lacking its body (who) or its date (when), at {@code /endorsement}, one
- * finding for each (a body that is present but blank, at {@code /endorsement/body}). For a draft, every finding of this rule is reported with severity information,
- * through {@link RuleContext#report(Severity, String, String, Object...)}.
+ * finding for each (a body that is present but blank, at {@code /endorsement/body}). For a draft,
+ * every finding of this rule is reported with severity information, through {@link
+ * RuleContext#report(Severity, String, String, Object...)}.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -47,14 +48,21 @@ final class EndorsementRecorded implements Rule {
     PlanStatus status = plan.statusOrDraft();
     boolean draft = status == PlanStatus.DRAFT;
     if (plan.endorsement().isEmpty()) {
-      if (draft) {
-        context.report(
-            Severity.INFO, JsonPointer.ROOT, "The draft plan records no member endorsement yet");
-      } else {
-        context.report(
-            JsonPointer.ROOT,
-            "The plan is {0} but records no member endorsement",
-            Checks.words(status));
+      switch (status) {
+        case DRAFT ->
+            context.report(
+                Severity.INFO,
+                JsonPointer.ROOT,
+                "The draft plan records no member endorsement yet");
+        case ENDORSED ->
+            context.report(
+                JsonPointer.ROOT, "The plan is endorsed but records no member endorsement");
+        case SUBMITTED ->
+            context.report(
+                JsonPointer.ROOT, "The plan is submitted but records no member endorsement");
+        case PUBLISHED ->
+            context.report(
+                JsonPointer.ROOT, "The plan is published but records no member endorsement");
       }
       return;
     }

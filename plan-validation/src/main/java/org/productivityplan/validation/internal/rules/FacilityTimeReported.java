@@ -68,7 +68,7 @@ final class FacilityTimeReported implements Rule {
           JsonPointer.of("specifiedSpend", s),
           line.amount().isPresent()
               ? "Trade union facility time (line ''{0}'') gives an amount but not a share of the"
-                    + " pay bill"
+                  + " pay bill"
               : "Trade union facility time (line ''{0}'') is described without a figure",
           line.id());
     }

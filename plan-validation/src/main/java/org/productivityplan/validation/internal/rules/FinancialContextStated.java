@@ -43,7 +43,8 @@ final class FinancialContextStated implements Rule {
     if (plan.context().isEmpty() || !Checks.hasText(plan.context().get().financialPosition())) {
       context.report(
           Checks.contextTextOrNearest(
-              plan, "financialPosition", plan.context().flatMap(c -> c.financialPosition())), "The plan does not state the council''s financial position");
+              plan, "financialPosition", plan.context().flatMap(c -> c.financialPosition())),
+          "The plan does not state the council''s financial position");
     }
   }
 }

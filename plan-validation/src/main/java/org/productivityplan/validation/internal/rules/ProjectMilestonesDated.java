@@ -3,6 +3,7 @@ package org.productivityplan.validation.internal.rules;
 import java.util.List;
 import org.productivityplan.model.Milestone;
 import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.ProjectStatus;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
 import org.productivityplan.model.TransformationProject;
@@ -53,15 +54,17 @@ final class ProjectMilestonesDated implements Rule {
       if (project.milestones().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project ''{0}'' is {1} but has no implementation milestone",
-            project.id(),
-            Checks.words(project.status().orElseThrow()));
+            project.status().orElseThrow() == ProjectStatus.PLANNED
+                ? "Project ''{0}'' is planned but has no implementation milestone"
+                : "Project ''{0}'' is in progress but has no implementation milestone",
+            project.id());
       } else {
         context.report(
             JsonPointer.of("projects", p, "milestones"),
-            "Project ''{0}'' is {1} but none of its milestones has a due date",
-            project.id(),
-            Checks.words(project.status().orElseThrow()));
+            project.status().orElseThrow() == ProjectStatus.PLANNED
+                ? "Project ''{0}'' is planned but none of its milestones has a due date"
+                : "Project ''{0}'' is in progress but none of its milestones has a due date",
+            project.id());
       }
     }
   }

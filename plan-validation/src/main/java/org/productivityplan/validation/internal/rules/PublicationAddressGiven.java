@@ -16,9 +16,9 @@ import org.productivityplan.validation.RuleInfo;
  *
  * <p>The address must be present (and not blank) when the plan's status is published; the finding
  * is then at {@code /publication/address} when the address is blank, at {@code /publication} when
- * it is absent, or at the whole plan when there is no publication record. An
- * address that is given, whatever the status, must be an absolute {@code https} address with a
- * host; otherwise it is reported at {@code /publication/address}.
+ * it is absent, or at the whole plan when there is no publication record. An address that is given,
+ * whatever the status, must be an absolute {@code https} address with a host; otherwise it is
+ * reported at {@code /publication/address}.
  *
  * <p>Stateless, immutable and thread-safe.
  */

@@ -48,10 +48,8 @@ final class SpendReductionStated implements Rule {
           && !Checks.hasText(line.retentionReason())) {
         context.report(
             JsonPointer.of("specifiedSpend", s),
-            "Spend line ''{0}'' ({1}) states neither a reduction target nor a reason to keep the"
-                + " spend",
-            line.id(),
-            Checks.words(line.category()));
+            "Spend line ''{0}'' states neither a reduction target nor a reason to keep the spend",
+            line.id());
       }
     }
   }

@@ -42,7 +42,8 @@ class AgencySpendReportedTest {
             1,
             s ->
                 s.amount(Optional.empty())
-                    .otherMeasure(Measure.builder().value(BigDecimal.TEN).unit("% of workforce").build()));
+                    .otherMeasure(
+                        Measure.builder().value(BigDecimal.TEN).unit("% of workforce").build()));
     assertThat(check(rule, plan))
         .containsExactly(
             "WARNING /specifiedSpend/1: Spend on agency staff (line 'S2') gives another measure but"

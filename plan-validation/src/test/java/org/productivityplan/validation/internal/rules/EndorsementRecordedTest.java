@@ -27,6 +27,18 @@ class EndorsementRecordedTest {
   }
 
   @Test
+  void endorsedAndPublishedPlansWithoutEndorsementAreWarnings() {
+    assertThat(
+            check(
+                rule,
+                Plans.completeWith(
+                    b -> b.status(PlanStatus.ENDORSED).endorsement(Optional.empty()))))
+        .containsExactly("WARNING : The plan is endorsed but records no member endorsement");
+    assertThat(check(rule, Plans.completeWith(b -> b.endorsement(Optional.empty()))))
+        .containsExactly("WARNING : The plan is published but records no member endorsement");
+  }
+
+  @Test
   void aDraftWithoutEndorsementIsInformation() {
     assertThat(check(rule, Plans.minimal()))
         .containsExactly("INFO : The draft plan records no member endorsement yet");
@@ -36,7 +48,9 @@ class EndorsementRecordedTest {
   void aBlankBodyIsReportedAtItself() {
     var plan =
         Plans.completeWith(
-            b -> b.endorsement(Endorsement.builder().body(" ").date(LocalDate.of(2024, 7, 1)).build()));
+            b ->
+                b.endorsement(
+                    Endorsement.builder().body(" ").date(LocalDate.of(2024, 7, 1)).build()));
     assertThat(check(rule, plan))
         .containsExactly(
             "WARNING /endorsement/body: The endorsement does not say who endorsed the plan");

@@ -19,7 +19,7 @@ class SpendReductionStatedTest {
   void aReportedLineWithNeitherIsInformation() {
     assertThat(check(rule, Plans.withSpend(1, s -> s.reductionTarget(Optional.empty()))))
         .containsExactly(
-            "INFO /specifiedSpend/1: Spend line 'S2' (agency staff) states neither a reduction"
+            "INFO /specifiedSpend/1: Spend line 'S2' states neither a reduction"
                 + " target nor a reason to keep the spend");
     assertThat(check(rule, Plans.withSpend(0, s -> s.retentionReason(" ")))).hasSize(1);
   }
