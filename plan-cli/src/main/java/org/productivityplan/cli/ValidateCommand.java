@@ -17,6 +17,7 @@ import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
+import org.productivityplan.validation.InvalidConfigurationException;
 import org.productivityplan.validation.PlanValidator;
 import org.productivityplan.validation.Reports;
 import org.productivityplan.validation.ValidationConfig;
@@ -163,6 +164,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (config != null) {
       try {
         configuration = ValidationConfig.load(config);
+      } catch (InvalidConfigurationException e) {
+        // Its message names the file, the line, the column and the JSON Pointer.
+        throw new CliException(ExitCodes.UNREADABLE, e.getMessage(), e);
       } catch (IllegalArgumentException | UncheckedIOException e) {
         throw new CliException(ExitCodes.UNREADABLE, config + ": " + e.getMessage(), e);
       }
@@ -181,12 +185,35 @@ final class ValidateCommand implements Callable<Integer> {
       ReadResult<ProductivityPlan> read,
       String source,
       Terminal terminal) {
+    return check(validator, read, source, source, terminal);
+  }
+
+  /**
+   * Checks what was read, or reports why nothing could be, and records the outcome.
+   *
+   * @param file the file to name in a one-line error when the problem has a line and column: the
+   *     file of JSON Lines, whose problems' lines are the file's
+   */
+  private ValidationReport check(
+      PlanValidator validator,
+      ReadResult<ProductivityPlan> read,
+      String source,
+      String file,
+      Terminal terminal) {
     ValidationReport report;
     if (read.value().isPresent()) {
       report = validator.validate(read.value().get(), read.problems()).withSource(source);
     } else {
       report = ValidationReport.ofProblems(read.problems()).withSource(source);
-      terminal.err().println("plan: " + Documents.describeFirstError(source, read.problems()));
+      boolean located =
+          read.problems().stream()
+              .filter(p -> p.severity() == Severity.ERROR)
+              .findFirst()
+              .flatMap(Finding::line)
+              .isPresent();
+      terminal
+          .err()
+          .println("plan: " + Documents.describeFirstError(located ? file : source, read.problems()));
       exitCode = ExitCodes.UNREADABLE;
     }
     if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
@@ -254,7 +281,7 @@ final class ValidateCommand implements Callable<Integer> {
             read = json.read(lines.line(), source);
             read = atLine(read, lineNumber);
           }
-          ValidationReport report = check(validator, read, source, terminal);
+          ValidationReport report = check(validator, read, source, name, terminal);
           out.print(renderOne(report, colourOn));
           plans++;
           if (!report.isValid()) {
