@@ -116,26 +116,31 @@ final class FmtCommand implements Callable<Integer> {
   private record Canonical(@Nullable String text, String problem) {}
 
   /**
-   * Reads a document as a productivity plan or, when it reads better as one, a council plan, and
-   * writes it back canonically. A document read with an error is not rewritten: something in it
-   * was not read, and writing would lose it.
+   * Reads a document as a productivity plan or as a council plan, whichever leaves fewer properties
+   * unknown (a productivity plan on a tie), and writes it back canonically. A document read with an
+   * error is not rewritten: something in it was not read, and writing would lose it.
    */
   private static Canonical canonical(PlanJson json, byte[] bytes, String source) {
     ReadResult<ProductivityPlan> plan = json.read(new ByteArrayInputStream(bytes), source);
-    boolean planIsExact =
-        plan.isClean()
-            && plan.problems().stream().noneMatch(p -> p.ruleId().equals(UNKNOWN_PROPERTY));
-    if (!planIsExact) {
+    long planUnknown = unknownProperties(plan);
+    if (plan.value().isEmpty() || planUnknown > 0) {
       ReadResult<CouncilPlan> councilPlan =
           json.readCouncilPlan(new ByteArrayInputStream(bytes), source);
-      if (councilPlan.isClean()
-          && (!plan.isClean() || councilPlan.problems().size() < plan.problems().size())) {
-        return new Canonical(json.write(councilPlan.value().orElseThrow()), "");
+      if (councilPlan.value().isPresent()
+          && (plan.value().isEmpty() || unknownProperties(councilPlan) < planUnknown)) {
+        if (councilPlan.hasErrors()) {
+          return new Canonical(null, Documents.describeFirstError(source, councilPlan.problems()));
+        }
+        return new Canonical(json.write(councilPlan.value().get()), "");
       }
     }
-    if (!plan.isClean()) {
+    if (plan.value().isEmpty() || plan.hasErrors()) {
       return new Canonical(null, Documents.describeFirstError(source, plan.problems()));
     }
-    return new Canonical(json.write(plan.value().orElseThrow()), "");
+    return new Canonical(json.write(plan.value().get()), "");
+  }
+
+  private static long unknownProperties(ReadResult<?> read) {
+    return read.problems().stream().filter(p -> p.ruleId().equals(UNKNOWN_PROPERTY)).count();
   }
 }

@@ -1,14 +1,16 @@
 package org.productivityplan.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -19,6 +21,13 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
+  /**
+   * Hibernate Validator announces its version on its first use, through java.util.logging; a
+   * command's standard error is for the command's own messages. Held here so that the setting is
+   * not collected.
+   */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
   private Main() {}
 
   /**
@@ -28,6 +37,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
     PrintWriter out = writer(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
     int exitCode =
