@@ -77,7 +77,8 @@ public final class Reports {
   }
 
   /**
-   * Renders a rule catalogue as text: one line per rule with id, severity, name and summary.
+   * Renders a rule catalogue as text: one line per rule with id, severity, name, summary, category
+   * and guidance reference.
    *
    * @param rules the rules
    * @return the text
