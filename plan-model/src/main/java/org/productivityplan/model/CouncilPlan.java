@@ -77,8 +77,7 @@ public abstract class CouncilPlan implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<KeyFigure> keyFigures();
+  public abstract List<@Valid KeyFigure> keyFigures();
   /**
    * Returns how delivery of the plan is evidenced and reported.
    *

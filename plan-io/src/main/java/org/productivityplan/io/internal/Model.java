@@ -420,12 +420,15 @@ final class Model {
           CouncilPlan.Builder::unknownProperties,
           List.of(
               Field.<CouncilPlan, CouncilPlan.Builder, String>req("title", Codecs.STRING, CouncilPlan::title, CouncilPlan.Builder::title, "The plan's title."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>opt("source", Codecs.STRING, CouncilPlan::source, CouncilPlan.Builder::source, "Where this record of the council plan was taken from: the published document's title or address."),
               Field.<CouncilPlan, CouncilPlan.Builder, Council>opt("council", ref(() -> Model.COUNCIL), CouncilPlan::council, CouncilPlan.Builder::council, "The council whose plan it is, when not the productivity plan's own."),
               Field.<CouncilPlan, CouncilPlan.Builder, DateRange>opt("period", Codecs.DATE_RANGE, CouncilPlan::period, CouncilPlan.Builder::period, "The years it covers."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>opt("introduction", Codecs.STRING, CouncilPlan::introduction, CouncilPlan.Builder::introduction, "What the plan is for, and the strengths and challenges it starts from."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("vision", Codecs.STRING, CouncilPlan::vision, CouncilPlan.Builder::vision, "The statements of the council's vision."),
               Field.<CouncilPlan, CouncilPlan.Builder, CouncilPlanOutcome>list("outcomes", ref(() -> Model.COUNCIL_PLAN_OUTCOME), CouncilPlan::outcomes, CouncilPlan.Builder::outcomes, "The outcomes it sets out to achieve."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("principles", Codecs.STRING, CouncilPlan::principles, CouncilPlan.Builder::principles, "How the council will deliver it."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("relatedStrategies", Codecs.STRING, CouncilPlan::relatedStrategies, CouncilPlan.Builder::relatedStrategies, "The strategies and plans that sit below it."),
+              Field.<CouncilPlan, CouncilPlan.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilPlan::keyFigures, CouncilPlan.Builder::keyFigures, "The figures the plan gives for context."),
               Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported.")));
 
   static final ObjectCodec<CouncilPlanOutcome, CouncilPlanOutcome.Builder> COUNCIL_PLAN_OUTCOME =
