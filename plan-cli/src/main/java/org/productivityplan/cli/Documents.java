@@ -100,6 +100,22 @@ final class Documents {
     return describe(source, first.get());
   }
 
+  /**
+   * Describes the first error of a result in one line, {@code SOURCE: message [ID]}, for a source
+   * that names the place itself, such as {@code FILE:LINE} for a line of JSON Lines.
+   *
+   * @param source the document's name and place
+   * @param problems the problems
+   * @return the line, without the {@code plan: } prefix
+   */
+  static String describeFirstErrorAt(String source, List<Finding> problems) {
+    return problems.stream()
+        .filter(p -> p.severity() == Severity.ERROR)
+        .findFirst()
+        .map(p -> source + ": " + p.message() + " [" + p.ruleId() + "]")
+        .orElse(source + ": cannot be read");
+  }
+
   /** Describes a finding in one line, naming the document and the place. */
   static String describe(String source, Finding finding) {
     StringBuilder text = new StringBuilder(source);

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
-import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.InvalidConfigurationException;
@@ -134,13 +133,14 @@ final class ValidateCommand implements Callable<Integer> {
       List<ValidationReport> reports = new ArrayList<>();
       if (files.isEmpty()) {
         for (BundledExamples.Example example : BundledExamples.productivityPlans()) {
-          reports.add(check(validator, Documents.readPlan(json, example), example.source(), terminal));
+          reports.add(check(validator, Documents.readPlan(json, example), example.source(), false, terminal));
         }
       } else {
         for (String file : files) {
           String source = file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file;
           reports.add(
-              check(validator, Documents.readPlan(json, file, terminal.in()), source, terminal));
+              check(
+                  validator, Documents.readPlan(json, file, terminal.in()), source, false, terminal));
         }
       }
       terminal.out().print(render(reports, validator, colourOn));
@@ -179,41 +179,30 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Checks what was read, or reports why nothing could be, and records the outcome. */
-  private ValidationReport check(
-      PlanValidator validator,
-      ReadResult<ProductivityPlan> read,
-      String source,
-      Terminal terminal) {
-    return check(validator, read, source, source, terminal);
-  }
-
   /**
    * Checks what was read, or reports why nothing could be, and records the outcome.
    *
-   * @param file the file to name in a one-line error when the problem has a line and column: the
-   *     file of JSON Lines, whose problems' lines are the file's
+   * @param placed whether the source already names the place, as {@code FILE:LINE} does for a line
+   *     of JSON Lines; then a one-line error does not add the line and column within it
    */
   private ValidationReport check(
       PlanValidator validator,
       ReadResult<ProductivityPlan> read,
       String source,
-      String file,
+      boolean placed,
       Terminal terminal) {
     ValidationReport report;
     if (read.value().isPresent()) {
       report = validator.validate(read.value().get(), read.problems()).withSource(source);
     } else {
       report = ValidationReport.ofProblems(read.problems()).withSource(source);
-      boolean located =
-          read.problems().stream()
-              .filter(p -> p.severity() == Severity.ERROR)
-              .findFirst()
-              .flatMap(Finding::line)
-              .isPresent();
       terminal
           .err()
-          .println("plan: " + Documents.describeFirstError(located ? file : source, read.problems()));
+          .println(
+              "plan: "
+                  + (placed
+                      ? Documents.describeFirstErrorAt(source, read.problems())
+                      : Documents.describeFirstError(source, read.problems())));
       exitCode = ExitCodes.UNREADABLE;
     }
     if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
@@ -249,6 +238,7 @@ final class ValidateCommand implements Callable<Integer> {
                 validator,
                 Documents.cannotRead(name, "Cannot read " + name + ": " + why),
                 name,
+                false,
                 terminal);
         out.print(renderOne(report, colourOn));
         plans++;
@@ -279,9 +269,8 @@ final class ValidateCommand implements Callable<Integer> {
                     source);
           } else {
             read = json.read(lines.line(), source);
-            read = atLine(read, lineNumber);
           }
-          ValidationReport report = check(validator, read, source, name, terminal);
+          ValidationReport report = check(validator, read, source, true, terminal);
           out.print(renderOne(report, colourOn));
           plans++;
           if (!report.isValid()) {
@@ -313,20 +302,5 @@ final class ValidateCommand implements Callable<Integer> {
     return format == OutputFormat.JSON
         ? Reports.toJsonLine(report)
         : Reports.toText(List.of(report), colourOn);
-  }
-
-  /** Moves the places of reading problems from line 1 of one line's text to its line in the file. */
-  private static ReadResult<ProductivityPlan> atLine(
-      ReadResult<ProductivityPlan> read, long lineNumber) {
-    if (read.problems().stream().noneMatch(p -> p.line().isPresent())) {
-      return read;
-    }
-    int line = (int) Math.min(lineNumber, Integer.MAX_VALUE);
-    List<Finding> moved = new ArrayList<>(read.problems().size());
-    for (Finding problem : read.problems()) {
-      moved.add(
-          problem.line().isPresent() ? Finding.builder().from(problem).line(line).build() : problem);
-    }
-    return ReadResult.of(read.value().orElse(null), moved, read.source());
   }
 }

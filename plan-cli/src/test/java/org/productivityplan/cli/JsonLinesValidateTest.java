@@ -75,10 +75,11 @@ class JsonLinesValidateTest {
     JsonNode bad = reports.get(1);
     assertThat(bad.get("source").asText()).isEqualTo(file + ":2");
     assertThat(bad.get("valid").asBoolean()).isFalse();
-    assertThat(bad.get("findings").get(0).get("line").asInt()).isEqualTo(2);
+    // Lines and columns are those within the line's document; the source names the file's line.
+    assertThat(bad.get("findings").get(0).get("line").asInt()).isEqualTo(1);
     assertThat(result.errLines()).hasSize(1);
     assertThat(result.err())
-        .matches("plan: " + java.util.regex.Pattern.quote(file) + ":2:\\d+: .*\\[IO\\d{3}\\]\n");
+        .matches("plan: " + java.util.regex.Pattern.quote(file) + ":2: .*\\[IO\\d{3}\\]\n");
   }
 
   @Test
