@@ -272,6 +272,11 @@ final class ValidateCommand implements Callable<Integer> {
           }
           ValidationReport report = check(validator, read, source, true, terminal);
           out.print(renderOne(report, colourOn));
+          // Hands each report on as soon as it is written, and stops when no one is reading
+          // (as with | head): PrintWriter would otherwise swallow the broken pipe and go on.
+          if (out.checkError()) {
+            return;
+          }
           plans++;
           if (!report.isValid()) {
             invalid++;
