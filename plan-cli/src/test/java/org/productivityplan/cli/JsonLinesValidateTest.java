@@ -135,4 +135,29 @@ class JsonLinesValidateTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).isEmpty();
   }
+
+  @Test
+  void stopsReadingWhenOutputCanNoLongerBeWritten() {
+    byte[] lines = (Plans.MINIMAL + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(lines);
+    java.io.OutputStream closedPipe =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+
+    int exitCode =
+        Main.run(
+            new String[] {"validate", "--jsonl", "--format", "json", "-"},
+            in,
+            closedPipe,
+            new java.io.ByteArrayOutputStream(),
+            java.util.Map.of(),
+            false);
+
+    assertThat(exitCode).isZero();
+    assertThat(in.available()).as("bytes left unread").isGreaterThan(lines.length / 2);
+  }
 }
