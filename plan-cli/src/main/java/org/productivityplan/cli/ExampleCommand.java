@@ -1,6 +1,9 @@
 package org.productivityplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -81,10 +84,10 @@ final class ExampleCommand implements Callable<Integer> {
   private static String describe(PlanJson json, BundledExamples.Example example) {
     if (example.kind() == BundledExamples.Kind.COUNCIL_PLAN) {
       ReadResult<CouncilPlan> read;
-      try (java.io.InputStream in = example.open()) {
+      try (InputStream in = example.open()) {
         read = json.readCouncilPlan(in, example.source());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return read.value()
           .map(p -> p.council().map(c -> c.name() + ": ").orElse("") + p.title())

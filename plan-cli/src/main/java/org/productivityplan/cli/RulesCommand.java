@@ -1,5 +1,6 @@
 package org.productivityplan.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.productivityplan.validation.PlanValidator;
 import org.productivityplan.validation.Reports;
@@ -65,7 +66,7 @@ final class RulesCommand implements Callable<Integer> {
               + "'; known profiles: "
               + String.join(", ", PlanValidator.availableProfiles()));
     }
-    java.util.List<RuleInfo> rules = PlanValidator.builder().profile(profile).build().rules();
+    List<RuleInfo> rules = PlanValidator.builder().profile(profile).build().rules();
     parent
         .terminal()
         .out()

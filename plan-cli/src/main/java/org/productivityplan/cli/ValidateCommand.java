@@ -227,12 +227,12 @@ final class ValidateCommand implements Callable<Integer> {
       String name = stdin ? Documents.STDIN_SOURCE : file;
       InputStream in;
       try {
-        in = stdin ? terminal.in() : Files.newInputStream(Path.of(file));
+        in = stdin ? terminal.in() : openJsonLines(file);
       } catch (IOException | InvalidPathException e) {
-        String why = e instanceof NoSuchFileException ? "no such file" : e.toString();
-        if (Files.isDirectory(Path.of(file))) {
-          why = "it is a directory";
-        }
+        String why =
+            e instanceof NoSuchFileException
+                ? "no such file"
+                : e.getMessage() == null ? e.toString() : e.getMessage();
         ValidationReport report =
             check(
                 validator,
@@ -245,9 +245,9 @@ final class ValidateCommand implements Callable<Integer> {
         invalid++;
         continue;
       }
+      JsonLines lines = new JsonLines(in, json.limits().maxDocumentSize());
       try {
-        JsonLines lines = new JsonLines(in, json.limits().maxDocumentSize());
-        while (lines.next()) {
+        while (nextLine(lines, name, validator, terminal, colourOn)) {
           if (lines.isBlank()) {
             continue;
           }
@@ -300,6 +300,36 @@ final class ValidateCommand implements Callable<Integer> {
               + " valid but incomplete, "
               + (plans - invalid - incomplete)
               + " complete");
+    }
+  }
+
+  private static InputStream openJsonLines(String file) throws IOException {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new IOException("it is a directory, not a file of JSON Lines");
+    }
+    return Files.newInputStream(path);
+  }
+
+  /**
+   * Moves to the next line; when the file fails part-way, reports the failure as the next line's
+   * problem and ends the file.
+   */
+  private boolean nextLine(
+      JsonLines lines, String name, PlanValidator validator, Terminal terminal, boolean colourOn) {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      String source = name + ":" + (lines.lineNumber() + 1);
+      ValidationReport report =
+          check(
+              validator,
+              Documents.cannotRead(source, "Cannot read " + source + ": " + e.getMessage()),
+              source,
+              true,
+              terminal);
+      terminal.out().print(renderOne(report, colourOn));
+      return false;
     }
   }
 

@@ -160,4 +160,13 @@ class JsonLinesValidateTest {
     assertThat(exitCode).isZero();
     assertThat(in.available()).as("bytes left unread").isGreaterThan(lines.length / 2);
   }
+
+  @Test
+  void aDirectoryExitsTwoWithAReport() throws IOException {
+    Cli.Result result = Cli.run("validate", "--jsonl", "--format", "json", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(lines(result.out()).get(0).get("source").asText()).isEqualTo(dir.toString());
+    assertThat(result.err()).contains("directory").doesNotContain("\tat ");
+  }
 }
