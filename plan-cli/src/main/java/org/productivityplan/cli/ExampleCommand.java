@@ -14,6 +14,7 @@ import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.ProductivityPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code plan example}: the bundled example plans. */
 @Command(
     name = "example",
-    mixinStandardHelpOptions = true,
     header = "List the bundled example plans, or print one.",
     description = {
       "With no NAME, lists the bundled documents: real councils' plans, faithfully transcribed."
@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
       ""
     })
 final class ExampleCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
 
   @ParentCommand private PlanCommand parent;
 

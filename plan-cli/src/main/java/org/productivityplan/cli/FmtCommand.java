@@ -16,6 +16,7 @@ import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.ProductivityPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +24,6 @@ import picocli.CommandLine.ParentCommand;
 /** {@code plan fmt}: rewrites plans in canonical form. */
 @Command(
     name = "fmt",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     header = "Rewrite plans in canonical form.",
     description = {
@@ -34,6 +34,8 @@ import picocli.CommandLine.ParentCommand;
       ""
     })
 final class FmtCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
 
   /** The reader's id for a property it does not know, kept and written back. */
   private static final String UNKNOWN_PROPERTY = "IO026";

@@ -7,6 +7,7 @@ import org.productivityplan.validation.Reports;
 import org.productivityplan.validation.RuleInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code plan rules}: the rule catalogue of a profile. */
 @Command(
     name = "rules",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     header = "List the rules plans are checked against.",
     description = {
@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       ""
     })
 final class RulesCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
 
   /** The formats of the catalogue: SARIF has no catalogue of its own. */
   enum Format {

@@ -3,13 +3,13 @@ package org.productivityplan.cli;
 import java.util.concurrent.Callable;
 import org.productivityplan.io.PlanJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code plan schema}: the JSON Schema of the plan format. */
 @Command(
     name = "schema",
-    mixinStandardHelpOptions = true,
     header = "Print the JSON Schema of a plan (format 1.0).",
     description = {
       "Prints the JSON Schema (draft 2020-12) of a productivity-plan document, for editors and"
@@ -18,6 +18,8 @@ import picocli.CommandLine.ParentCommand;
       ""
     })
 final class SchemaCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
 
   @ParentCommand private PlanCommand parent;
 

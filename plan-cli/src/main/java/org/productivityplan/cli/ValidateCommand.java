@@ -23,6 +23,7 @@ import org.productivityplan.validation.ValidationConfig;
 import org.productivityplan.validation.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,6 @@ import picocli.CommandLine.Spec;
 /** {@code plan validate}: reads plans and checks them against the guidance. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     header = "Check plans against the guidance.",
     description = {
@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
       ""
     })
 final class ValidateCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
 
   @ParentCommand private PlanCommand parent;
 
