@@ -195,7 +195,8 @@ final class ValidateCommand implements Callable<Integer> {
       Terminal terminal) {
     ValidationReport report;
     if (read.value().isPresent()) {
-      report = validator.validate(read.value().get(), read.problems()).withSource(source);
+      // The source lets suppressions limited to one file apply.
+      report = validator.validate(read.value().get(), read.problems(), source);
     } else {
       report = ValidationReport.ofProblems(read.problems()).withSource(source);
       terminal

@@ -254,6 +254,27 @@ class ValidateTest {
   }
 
   @Test
+  void aSuppressionLimitedToOneFileAppliesToThatFileOnly() throws IOException {
+    String a = file("a.json", Plans.BAD_GSS_CODE);
+    String b = file("b.json", Plans.BAD_GSS_CODE);
+    String config =
+        file(
+            "config.json",
+            "{\"suppressions\": [{\"rule\": \"PP001\", \"pointer\": \"/council/gssCode\","
+                + " \"justification\": \"A test code\", \"source\": \"a.json\"}]}");
+
+    Cli.Result result = Cli.run("validate", "--format", "json", "--config", config, a, b);
+
+    JsonNode reports = result.json().get("reports");
+    assertThat(reports.get(0).get("suppressed").asInt()).isEqualTo(1);
+    assertThat(reports.get(0).get("findings"))
+        .noneSatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("PP001"));
+    assertThat(reports.get(1).get("suppressed").asInt()).isZero();
+    assertThat(reports.get(1).get("findings"))
+        .anySatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("PP001"));
+  }
+
+  @Test
   void badConfigurationExitsTwoInOneLineNamingTheFile() throws IOException {
     String config = file("config.json", "{\"rules\": {\"PP001\": {\"severity\": \"fatal\"}}}");
 
