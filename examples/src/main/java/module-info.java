@@ -5,5 +5,5 @@ module org.productivityplan.examples {
   requires transitive org.productivityplan.validation;
   requires static org.junit.jupiter.params;
 
-  // exports org.productivityplan.examples;  (added with the package's first class)
+  exports org.productivityplan.examples;
 }

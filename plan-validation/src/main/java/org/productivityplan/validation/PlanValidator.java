@@ -1,5 +1,6 @@
 package org.productivityplan.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +22,8 @@ import org.productivityplan.validation.internal.RuleRun;
  * constraints checked through Jakarta Bean Validation.
  *
  * <p>Build one validator and reuse it: building resolves the profile, the rules found through
- * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule
- * runs on every plan, so a report holds every finding at once. A rule that throws is reported as an
+ * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule runs
+ * on every plan, so a report holds every finding at once. A rule that throws is reported as an
  * errored rule (finding {@code SDK001}, an error), never as a pass.
  *
  * <pre>{@code
@@ -53,14 +54,17 @@ public final class PlanValidator {
 
   private PlanValidator(Builder builder) {
     this.profile = builder.profile;
-    List<Rule> all = new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader));
+    List<Rule> all = new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader, builder.clock));
     all.addAll(builder.rules);
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : all) {
       RuleInfo info = Objects.requireNonNull(rule.info(), () -> rule.getClass() + ".info()");
       if (EngineIds.isReserved(info.id())) {
         throw new IllegalArgumentException(
-            "Rule id " + info.id() + " of " + rule.getClass().getName()
+            "Rule id "
+                + info.id()
+                + " of "
+                + rule.getClass().getName()
                 + " is reserved for the engine's own findings");
       }
       Rule clash = byId.putIfAbsent(info.id(), rule);
@@ -160,9 +164,24 @@ public final class PlanValidator {
    * @return the report
    */
   public ValidationReport validate(ProductivityPlan plan, List<Finding> readProblems) {
+    return validate(plan, readProblems, null);
+  }
+
+  /**
+   * Checks a plan read from a named source, and reports the problems met reading it in the same
+   * report. Suppressions limited to a file apply only when this source names it.
+   *
+   * @param plan the plan
+   * @param readProblems the problems met reading it, such as those of a {@code ReadResult}
+   * @param source the file name or other source, as the report's {@link ValidationReport#source()};
+   *     null when unknown
+   * @return the report
+   */
+  public ValidationReport validate(
+      ProductivityPlan plan, List<Finding> readProblems, @Nullable String source) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
-    RuleRun run = new RuleRun(configuration, infosById);
+    RuleRun run = new RuleRun(configuration, infosById, maxFindings, source);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -170,12 +189,11 @@ public final class PlanValidator {
     }
     RuleRun.Result result = run.finish();
     return new ValidationReport(
-        result.findings(),
-        maxFindings,
+        result.tally(),
         result.erroredRules(),
         result.unusedSuppressions(),
         result.suppressedCount(),
-        null,
+        source,
         plan.council().name(),
         plan.title(),
         profile);
@@ -230,6 +248,7 @@ public final class PlanValidator {
     private final Set<Rule> rules = new LinkedHashSet<>();
     private int maxFindings = ValidationReport.DEFAULT_MAX_FINDINGS;
     private @Nullable ClassLoader classLoader;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -276,7 +295,8 @@ public final class PlanValidator {
      */
     public Builder maxFindings(int max) {
       if (max < 1) {
-        throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
+        throw new IllegalArgumentException(
+            "The cap on findings must be at least 1, but was " + max);
       }
       this.maxFindings = max;
       return this;
@@ -291,6 +311,19 @@ public final class PlanValidator {
      */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Sets the clock that tells the rules what day it is (rule PP154 asks whether a published plan
+     * is more than twelve months old); the system clock in the default time zone unless set. A
+     * fixed clock makes reports reproducible.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.productivityplan.validation.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -25,14 +26,15 @@ public final class Profiles {
    *
    * @param profile the profile id
    * @param loader the class loader to search for providers, or null for the context class loader
+   * @param clock what day the built-in rules take it to be
    * @return the rules, built-in first, then providers' in the order found
    * @throws IllegalArgumentException naming the known profiles when the profile is unknown
    */
-  public static List<Rule> rules(String profile, @Nullable ClassLoader loader) {
+  public static List<Rule> rules(String profile, @Nullable ClassLoader loader, Clock clock) {
     List<Rule> rules = new ArrayList<>();
     boolean known = false;
     if (profile.equals(Dluhc2024Rules.PROFILE)) {
-      rules.addAll(Dluhc2024Rules.all());
+      rules.addAll(Dluhc2024Rules.all(clock));
       known = true;
     }
     List<RuleProvider> providers = providers(loader);
@@ -83,6 +85,14 @@ public final class Profiles {
     return ids;
   }
 
+  private static void checkProfileId(RuleProvider provider) {
+    String id = provider.profile();
+    if (id == null || id.isBlank()) {
+      throw new IllegalStateException(
+          "Rule provider " + provider.getClass().getName() + " names no profile");
+    }
+  }
+
   private static List<RuleProvider> providers(@Nullable ClassLoader loader) {
     ServiceLoader<RuleProvider> serviceLoader =
         loader == null
@@ -91,6 +101,7 @@ public final class Profiles {
     List<RuleProvider> providers = new ArrayList<>();
     try {
       for (RuleProvider provider : serviceLoader) {
+        checkProfileId(provider);
         providers.add(provider);
       }
     } catch (ServiceConfigurationError e) {
