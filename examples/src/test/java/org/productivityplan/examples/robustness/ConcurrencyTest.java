@@ -3,6 +3,7 @@ package org.productivityplan.examples.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.productivityplan.examples.PlanArbitraries;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.CouncilPlan;
@@ -28,13 +30,15 @@ import org.productivityplan.validation.ValidationReport;
 
 /**
  * One {@link PlanJson} and one {@link PlanValidator}, shared by eight threads that start together
- * and read, validate and write many plans (the fixtures and seeded mutations of them), give exactly
+ * and read, validate and write many plans (the fixtures, seeded mutations of them and generated
+ * plans), give exactly
  * what one thread gives: the same values, problems, findings, JSON reports and written text.
  */
 class ConcurrencyTest {
 
   private static final int THREADS = 8;
   private static final int MUTATIONS = 96;
+  private static final int GENERATED = 50;
   private static final int ROUNDS = 4;
 
   /** One input document. */
@@ -78,6 +82,10 @@ class ConcurrencyTest {
       String f = Fixtures.ALL.get(i % Fixtures.ALL.size());
       Mutators m = kinds[i % kinds.length];
       inputs.add(new Input(f + "#" + m + "#" + i, f, m.apply(Fixtures.bytes(f), r)));
+    }
+    for (int i = 0; i < GENERATED; i++) {
+      ProductivityPlan plan = PlanArbitraries.plan(new Random(2_000 + i));
+      inputs.add(new Input("generated#" + i, "generated", PlanJson.standard().write(plan).getBytes(StandardCharsets.UTF_8)));
     }
     return inputs;
   }

@@ -16,13 +16,13 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.examples.PlanArbitraries;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
@@ -49,20 +49,24 @@ class FixtureFuzzTest {
 
   private static final Map<Mutators, Integer> COUNTS = new ConcurrentHashMap<>();
 
-  /** One damaged fixture. */
+  /** One damaged document: a fixture or a generated plan, and what was done to it. */
   static final class Case {
-    final String fixture;
+    final String name;
+    final boolean councilPlan;
+    final byte[] original;
     final Mutators mutation;
     final byte[] bytes;
 
-    Case(String fixture, Mutators mutation, byte[] bytes) {
-      this.fixture = fixture;
+    Case(String name, boolean councilPlan, byte[] original, Mutators mutation, byte[] bytes) {
+      this.name = name;
+      this.councilPlan = councilPlan;
+      this.original = original;
       this.mutation = mutation;
       this.bytes = bytes;
     }
 
     String source() {
-      return fixture + ".json (" + mutation + ")";
+      return name + " (" + mutation + ")";
     }
 
     @Override
@@ -81,7 +85,7 @@ class FixtureFuzzTest {
 
   /** How a case came out: unchanged bytes, refused, or read with or without errors. */
   private static String outcome(Case c, ReadResult<?> r) {
-    if (Arrays.equals(c.bytes, Fixtures.bytes(c.fixture))) {
+    if (Arrays.equals(c.bytes, c.original)) {
       return "unchanged";
     }
     return r.value().isEmpty() ? "refused" : r.hasErrors() ? "read with errors" : "read cleanly";
@@ -89,13 +93,26 @@ class FixtureFuzzTest {
 
   static Case mutate(Mutators m, Random r) {
     String fixture = Fixtures.ALL.get(r.nextInt(Fixtures.ALL.size()));
-    return new Case(fixture, m, m.apply(Fixtures.bytes(fixture), r));
+    byte[] original = Fixtures.bytes(fixture);
+    return new Case(fixture + ".json", Fixtures.isCouncilPlan(fixture), original, m, m.apply(original, r));
+  }
+
+  /** A plan or council plan from {@link PlanArbitraries}, written, then damaged. */
+  static Case mutateGenerated(Random r) {
+    Mutators m = Mutators.values()[r.nextInt(Mutators.values().length)];
+    boolean councilPlan = r.nextInt(4) == 0;
+    String json = councilPlan ? LENIENT.write(PlanArbitraries.councilPlan(r)) : LENIENT.write(PlanArbitraries.plan(r));
+    byte[] original = json.getBytes(StandardCharsets.UTF_8);
+    return new Case(councilPlan ? "generated council plan" : "generated plan", councilPlan, original, m,
+        m.apply(original, r));
   }
 
   @Test
   void theFixturesThemselvesReadWithoutErrors() {
     for (String name : Fixtures.ALL) {
-      ReadResult<?> r = read(LENIENT, name, Fixtures.bytes(name));
+      ReadResult<?> r = Fixtures.isCouncilPlan(name)
+          ? LENIENT.readCouncilPlan(new ByteArrayInputStream(Fixtures.bytes(name)), name)
+          : LENIENT.read(new ByteArrayInputStream(Fixtures.bytes(name)), name);
       assertThat(r.hasErrors()).as("%s: %s", name, r.problems()).isFalse();
       assertThat(r.value()).isPresent();
     }
@@ -116,6 +133,17 @@ class FixtureFuzzTest {
     assertThat(outcomes.getOrDefault("unchanged", 0)).as("cases left unchanged").isLessThan(cases / 4);
   }
 
+  @Test
+  void aDamagedGeneratedPlanGivesAValueOrProblemsAndNothingElse() {
+    Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+    int cases = PropertyChecks.forAll(tries() * 4, FixtureFuzzTest::mutateGenerated, c -> {
+      ReadResult<?> result = check(c);
+      outcomes.merge(outcome(c, result), 1, Integer::sum);
+    });
+    System.out.println("fuzz generated plans: " + cases + " cases " + new java.util.TreeMap<>(outcomes));
+    assertThat(outcomes.getOrDefault("unchanged", 0)).as("cases left unchanged").isLessThan(cases / 4);
+  }
+
   @AfterAll
   static void report() {
     int total = COUNTS.values().stream().mapToInt(Integer::intValue).sum();
@@ -125,9 +153,9 @@ class FixtureFuzzTest {
 
   /** Checks one case; returns its lenient result from bytes. */
   static ReadResult<?> check(Case c) {
-    ReadResult<?> fromBytes = safely(c, "bytes", () -> read(LENIENT, c.source(), c.bytes));
+    ReadResult<?> fromBytes = safely(c, "bytes", () -> read(LENIENT, c, c.bytes));
     assertWellFormed(fromBytes);
-    ReadResult<?> strict = safely(c, "strict", () -> read(STRICT, c.source(), c.bytes));
+    ReadResult<?> strict = safely(c, "strict", () -> read(STRICT, c, c.bytes));
     assertWellFormed(strict);
     assertThat(strict.problems().size()).as("strict finds what lenient finds")
         .isGreaterThanOrEqualTo(fromBytes.problems().stream().filter(p -> p.severity() == Severity.ERROR).count() > 0 ? 1 : 0);
@@ -145,10 +173,10 @@ class FixtureFuzzTest {
           .anySatisfy(p -> assertThat(p.ruleId()).isIn("IO005"));
     }
 
-    byte[] original = Fixtures.bytes(c.fixture);
+    byte[] original = c.original;
     if (c.bytes.length == original.length + 3 && (c.bytes[0] & 0xFF) == 0xEF
         && Arrays.equals(c.bytes, 3, c.bytes.length, original, 0, original.length)) {
-      ReadResult<?> plain = read(LENIENT, c.source(), original);
+      ReadResult<?> plain = read(LENIENT, c, original);
       assertThat(fromBytes.value()).as("a leading byte-order mark changes nothing").isEqualTo(plain.value());
       assertThat(fromBytes.problems()).isEqualTo(plain.problems());
     }
@@ -181,15 +209,14 @@ class FixtureFuzzTest {
     }
   }
 
-  static ReadResult<?> read(PlanJson json, String name, byte[] bytes) {
-    String fixture = name.split("[ .]")[0];
-    return Fixtures.isCouncilPlan(fixture)
-        ? json.readCouncilPlan(new ByteArrayInputStream(bytes), name)
-        : json.read(new ByteArrayInputStream(bytes), name);
+  static ReadResult<?> read(PlanJson json, Case c, byte[] bytes) {
+    return c.councilPlan
+        ? json.readCouncilPlan(new ByteArrayInputStream(bytes), c.source())
+        : json.read(new ByteArrayInputStream(bytes), c.source());
   }
 
   private static ReadResult<?> readText(Case c, String text, boolean asReader) {
-    if (Fixtures.isCouncilPlan(c.fixture)) {
+    if (c.councilPlan) {
       return asReader ? LENIENT.readCouncilPlan(new StringReader(text), c.source()) : LENIENT.readCouncilPlan(text);
     }
     return asReader ? LENIENT.read(new StringReader(text), c.source()) : LENIENT.read(text);
@@ -210,9 +237,5 @@ class FixtureFuzzTest {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
-  }
-
-  static String summary(Map<Mutators, Integer> counts) {
-    return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }
 }
