@@ -16,6 +16,9 @@ final class ProblemChecks {
   /** A JSON Pointer: empty, or segments each starting with '/', with '~' only as ~0 or ~1. */
   private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
 
+  /** Characters that break a line or drive a terminal: C0 and C1 controls, DEL, U+2028, U+2029. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]");
+
   private ProblemChecks() {}
 
   /** Checks every problem of a result, and that a result without a value says why. */
@@ -34,6 +37,8 @@ final class ProblemChecks {
   static void assertWellFormed(Finding f) {
     assertThat(f.ruleId()).as("id of %s", f).matches(ID);
     assertThat(f.message()).as("message of %s", f).isNotBlank();
+    assertThat(f.message()).as("message of %s is one line, free of control characters", f)
+        .doesNotContainPattern(CONTROL);
     assertThat(f.pointer()).as("pointer of %s", f).matches(POINTER);
     f.line().ifPresent(line -> assertThat(line).as("line of %s", f).isGreaterThanOrEqualTo(1));
     f.column().ifPresent(column -> assertThat(column).as("column of %s", f).isGreaterThanOrEqualTo(1));
