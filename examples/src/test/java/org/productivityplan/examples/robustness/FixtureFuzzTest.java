@@ -196,7 +196,8 @@ class FixtureFuzzTest {
 
       ValidationReport report = safely(c, "validate", () -> VALIDATOR.validate(plan, problems));
       for (Finding f : report.findings()) {
-        assertWellFormed(f, RULE_ID);
+        // Rule messages quote the plan's text as it is: see ValidatorMessagesTest.
+        assertWellFormed(f, RULE_ID, false);
       }
       assertThat(report.findings()).as("the read problems are in the report").containsAll(problems);
     } else {
