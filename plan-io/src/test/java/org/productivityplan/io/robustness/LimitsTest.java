@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,15 +119,33 @@ class LimitsTest {
     assertRefusedBy(roomy.read(c.input.stream(), c.name), "maxStringLength");
   }
 
-  @Test
-  void everyLimitHoldsInAJvmWithASmallHeap() throws Exception {
+  /** Runs {@link SmallHeapProbe} in a JVM of its own with a 64 MB heap; returns its output. */
+  private static Process probe(String... args) throws IOException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = System.getProperty("java.class.path");
     String modulePath = System.getProperty("jdk.module.path", "");
     String path = modulePath.isEmpty() ? classPath : classPath + File.pathSeparator + modulePath;
-    Process process = new ProcessBuilder(javaBin, "-Xmx64m", "-cp", path, SmallHeapProbe.class.getName())
-        .redirectErrorStream(true)
-        .start();
+    List<String> command = new ArrayList<>(
+        List.of(javaBin, "-Xmx64m", "-cp", path, SmallHeapProbe.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  @Test
+  @Disabled("bug: a document within the limits is held as bytes and text at once when"
+      + " read from a stream, so a 16 MB plan (under the 16 MiB default) ends in an OutOfMemoryError in a"
+      + " 64 MB heap (14 MB already does); a reader is parsed as it is read and fits; reported to the lead")
+  void aDocumentWithinTheLimitsReadsFromAStreamInASmallHeap() throws Exception {
+    Process process = probe("within-limits", "16");
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+  }
+
+  @Test
+  void everyLimitHoldsInAJvmWithASmallHeap() throws Exception {
+    Process process = probe();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     boolean finished = process.waitFor(120, TimeUnit.SECONDS);
     if (!finished) {

@@ -25,6 +25,9 @@ public final class SmallHeapProbe {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PlanJson json = PlanJson.standard();
+    if (args.length > 0 && args[0].equals("within-limits")) {
+      System.exit(withinLimits(json, out, Integer.parseInt(args[1])) ? 0 : 1);
+    }
     out.println("heap " + Runtime.getRuntime().maxMemory());
     boolean failed = false;
     for (HostileInputs.Case c : HostileInputs.all()) {
@@ -54,5 +57,25 @@ public final class SmallHeapProbe {
       }
     }
     System.exit(failed ? 1 : 0);
+  }
+
+  /** Reads a plan padded to the given number of megabytes from a stream and a reader. */
+  private static boolean withinLimits(PlanJson json, PrintStream out, int megabytes) {
+    GeneratedInput doc = GeneratedInput.of(
+        "{\"schemaVersion\": \"1.0\", \"council\": {\"name\": \"C\"}, \"title\": \"T\"", " ",
+        megabytes * HostileInputs.MB, "}");
+    boolean ok = true;
+    for (String input : new String[] {"stream", "reader"}) {
+      try {
+        ReadResult<ProductivityPlan> r = input.equals("stream")
+            ? json.read(doc.stream(), "padded") : json.read(doc.reader(), "padded");
+        out.println((r.value().isPresent() ? "ok " : "FAIL ") + input + " " + r.problems());
+        ok &= r.value().isPresent();
+      } catch (Throwable t) {
+        out.println("FAIL " + input + " threw " + t);
+        ok = false;
+      }
+    }
+    return ok;
   }
 }
