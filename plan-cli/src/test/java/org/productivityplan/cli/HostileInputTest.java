@@ -206,9 +206,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("bug: the text report prints a finding's JSON Pointer as it is, so a property name holding"
-      + " ESC sequences or a newline drives the terminal and forges report lines (Reports.toText); the"
-      + " problem's message is escaped by plan-io; reported to the lead")
   void textReportIsFreeOfControlCharacters() throws IOException {
     Path file = dir.resolve("controls.json");
     Files.writeString(file, HEAD + "\"a\\n\\u001b[2Jb\": 1, \"a\\n\\u001b[2Jb\": 2}");

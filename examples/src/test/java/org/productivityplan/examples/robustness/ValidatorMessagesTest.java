@@ -3,7 +3,6 @@ package org.productivityplan.examples.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.model.ProductivityPlan;
@@ -24,9 +23,6 @@ class ValidatorMessagesTest {
       + " \"amount\": {\"amount\": 100, \"currency\": \"GBP\"}}]}";
 
   @Test
-  @Disabled("bug: rule messages quote plan text with its control characters (here PP133 quotes a spend"
-      + " line's id holding ESC sequences and a newline), so the text report forges lines and drives the"
-      + " terminal; reported to the lead")
   void messagesAndTheTextReportAreFreeOfControlCharacters() {
     ProductivityPlan plan = PlanJson.standard().read(PLAN).value().orElseThrow();
 

@@ -49,33 +49,8 @@ final class Problems {
     return line > 0 ? at + " (line " + line + ", column " + column + "): " : at + ": ";
   }
 
-  /**
-   * Escapes the characters that would break a message's line or reach a terminal as a command:
-   * C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-   */
+  /** Escapes what would break a message's line or reach a terminal: see {@link Finding#printable}. */
   static String printable(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
-      if (control && out == null) {
-        out = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (out == null) {
-        continue;
-      }
-      if (!control) {
-        out.append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else {
-        out.append(String.format("\\u%04x", (int) c));
-      }
-    }
-    return out == null ? s : out.toString();
+    return Finding.printable(s);
   }
 }
