@@ -6,5 +6,5 @@ module org.productivityplan.examples {
   requires static org.junit.jupiter.params;
   requires static net.jqwik.api;
 
-  // exports org.productivityplan.examples;  (added with the package's first class)
+  exports org.productivityplan.examples;
 }
