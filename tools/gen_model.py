@@ -358,11 +358,15 @@ for name, doc, fields, extensible, methods in T:
     for fname, ftype, kind, fdoc, extra in fields:
         anno = extra.get('anno', '')
         elem = extra.get('elem', '')
+        if anno == '@Valid' and not elem and kind in ('opt', 'list', 'optlist'):
+            # Cascade on the element (List<@Valid X>), not the container: Hibernate Validator
+            # deprecates @Valid on a container and logs a warning per accessor (HV000271).
+            anno, elem = '', '@Valid'
         if anno: 
             for a in anno.split():
                 imports.add('jakarta.validation.constraints.' + a[1:].split('(')[0] if a != '@Valid' else 'jakarta.validation.Valid')
         if elem:
-            imports.add('jakarta.validation.constraints.' + elem[1:].split('(')[0])
+            imports.add('jakarta.validation.constraints.' + elem[1:].split('(')[0] if elem != '@Valid' else 'jakarta.validation.Valid')
         et = (elem + ' ' if elem else '') + ftype
         if 'BigDecimal' in ftype: imports.add('java.math.BigDecimal')
         if 'LocalDate' in ftype: imports.add('java.time.LocalDate')

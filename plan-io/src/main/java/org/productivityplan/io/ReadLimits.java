@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class ReadLimits {
 
+  /** The highest nesting depth that may be set: 1000, which keeps reading within a normal stack. */
+  public static final int MAX_NESTING_DEPTH_CEILING = 1000;
+
   /** The default largest document: 16 MiB (bytes for byte input, characters for text input). */
   public static final long DEFAULT_MAX_DOCUMENT_SIZE = 16L * 1024 * 1024;
 
@@ -162,11 +165,16 @@ public final class ReadLimits {
     /**
      * Sets the deepest nesting of objects and arrays read.
      *
-     * @param depth the depth, at least 1 (the plan's root object is depth 1)
+     * @param depth the depth, from 1 (the plan's root object is depth 1) to {@link
+     *     #MAX_NESTING_DEPTH_CEILING}
      * @return this builder
-     * @throws IllegalArgumentException when not positive
+     * @throws IllegalArgumentException when not in that range
      */
     public Builder maxNestingDepth(int depth) {
+      if (depth > MAX_NESTING_DEPTH_CEILING) {
+        throw new IllegalArgumentException(
+            "maxNestingDepth must be at most " + MAX_NESTING_DEPTH_CEILING + ", but was " + depth);
+      }
       this.maxNestingDepth = (int) positive("maxNestingDepth", depth);
       return this;
     }

@@ -44,8 +44,7 @@ public abstract class Council implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Council> predecessors();
+  public abstract List<@Valid Council> predecessors();
 
   /**
    * Returns the council's tier, read from the prefix of its GSS code.

@@ -66,15 +66,13 @@ public abstract class CouncilContext implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<AssuranceActivity> assuranceActivities();
+  public abstract List<@Valid AssuranceActivity> assuranceActivities();
   /**
    * Returns other figures the plan gives for context, such as capital spend or funding lost.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<KeyFigure> keyFigures();
+  public abstract List<@Valid KeyFigure> keyFigures();
 
   /**
    * Returns a new builder.

@@ -35,8 +35,7 @@ public abstract class CouncilPlan implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Council> council();
+  public abstract Optional<@Valid Council> council();
   /**
    * Returns the years it covers.
    *
@@ -60,8 +59,7 @@ public abstract class CouncilPlan implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<CouncilPlanOutcome> outcomes();
+  public abstract List<@Valid CouncilPlanOutcome> outcomes();
   /**
    * Returns how the council will deliver it.
    *
@@ -79,15 +77,13 @@ public abstract class CouncilPlan implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<KeyFigure> keyFigures();
+  public abstract List<@Valid KeyFigure> keyFigures();
   /**
    * Returns how delivery of the plan is evidenced and reported.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<MonitoringArrangement> monitoringArrangements();
+  public abstract List<@Valid MonitoringArrangement> monitoringArrangements();
 
   /**
    * Returns a new builder.

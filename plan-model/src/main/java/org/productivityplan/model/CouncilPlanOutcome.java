@@ -33,8 +33,7 @@ public abstract class CouncilPlanOutcome implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<KeyPriority> keyPriorities();
+  public abstract List<@Valid KeyPriority> keyPriorities();
 
   /**
    * Returns a new builder.

@@ -23,15 +23,13 @@ public abstract class DocumentControl implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Revision> revisions();
+  public abstract List<@Valid Revision> revisions();
   /**
    * Returns the people who own the document, by role.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<DocumentOwner> owners();
+  public abstract List<@Valid DocumentOwner> owners();
   /**
    * Returns who the document is distributed to.
    *

@@ -33,8 +33,7 @@ public abstract class KeyFigure implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Measure> measure();
+  public abstract Optional<@Valid Measure> measure();
   /**
    * Returns the financial year the figure belongs to.
    *

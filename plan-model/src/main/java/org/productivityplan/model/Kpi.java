@@ -52,29 +52,25 @@ public abstract class Kpi implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<KpiValue> baseline();
+  public abstract Optional<@Valid KpiValue> baseline();
   /**
    * Returns the value it aims for.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<KpiValue> target();
+  public abstract Optional<@Valid KpiValue> target();
   /**
    * Returns the values measured over time.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<KpiValue> measurements();
+  public abstract List<@Valid KpiValue> measurements();
   /**
    * Returns where its definition comes from.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<KpiSource> source();
+  public abstract Optional<@Valid KpiSource> source();
   /**
    * Returns the ids of the projects it measures.
    *

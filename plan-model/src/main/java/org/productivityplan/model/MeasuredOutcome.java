@@ -27,8 +27,7 @@ public abstract class MeasuredOutcome implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Measure> measure();
+  public abstract Optional<@Valid Measure> measure();
   /**
    * Returns whether the outcome is targeted, projected or achieved.
    *

@@ -79,85 +79,73 @@ public abstract class ProductivityPlan implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<CouncilContext> context();
+  public abstract Optional<@Valid CouncilContext> context();
   /**
    * Returns the council plan that projects trace to (the "golden thread"), when attached.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<CouncilPlan> councilPlan();
+  public abstract Optional<@Valid CouncilPlan> councilPlan();
   /**
    * Returns the transformation projects, completed, in progress and planned.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<TransformationProject> projects();
+  public abstract List<@Valid TransformationProject> projects();
   /**
    * Returns the lines of specified spend: consultants, agency staff, EDI, facility time and others.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<SpecifiedSpend> specifiedSpend();
+  public abstract List<@Valid SpecifiedSpend> specifiedSpend();
   /**
    * Returns the barriers government could help to reduce or remove.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Barrier> barriers();
+  public abstract List<@Valid Barrier> barriers();
   /**
    * Returns the key performance indicators by which progress is measured.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Kpi> kpis();
+  public abstract List<@Valid Kpi> kpis();
   /**
    * Returns who oversees delivery of the plan, and how often.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<MonitoringArrangement> monitoringArrangements();
+  public abstract List<@Valid MonitoringArrangement> monitoringArrangements();
   /**
    * Returns the progress updates published since the plan.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<ProgressUpdate> progressUpdates();
+  public abstract List<@Valid ProgressUpdate> progressUpdates();
   /**
    * Returns the document's revision history, ownership and length.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<DocumentControl> documentControl();
+  public abstract Optional<@Valid DocumentControl> documentControl();
   /**
    * Returns the member endorsement of the plan.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Endorsement> endorsement();
+  public abstract Optional<@Valid Endorsement> endorsement();
   /**
    * Returns the plan's submission to the department.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Submission> submission();
+  public abstract Optional<@Valid Submission> submission();
   /**
    * Returns where and when the council published the plan.
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Publication> publication();
+  public abstract Optional<@Valid Publication> publication();
 
   /**
    * Returns the plan's status, or {@link PlanStatus#DRAFT} when none is stated.

@@ -62,8 +62,7 @@ public abstract class SpecifiedSpend implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<Measure> otherMeasure();
+  public abstract Optional<@Valid Measure> otherMeasure();
   /**
    * Returns what the plan says of the spend.
    *
@@ -75,8 +74,7 @@ public abstract class SpecifiedSpend implements Extensible {
    *
    * @return the value, or empty when not stated
    */
-  @Valid
-  public abstract Optional<ReductionTarget> reductionTarget();
+  public abstract Optional<@Valid ReductionTarget> reductionTarget();
   /**
    * Returns why the council keeps the spend, when it targets no reduction.
    *

@@ -73,8 +73,7 @@ public abstract class TransformationProject implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Milestone> milestones();
+  public abstract List<@Valid Milestone> milestones();
   /**
    * Returns the organisations the council works with on it.
    *
@@ -86,15 +85,13 @@ public abstract class TransformationProject implements Extensible {
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<Saving> savings();
+  public abstract List<@Valid Saving> savings();
   /**
    * Returns the measured outcomes, targeted or achieved.
    *
    * @return the list, empty when none
    */
-  @Valid
-  public abstract List<MeasuredOutcome> outcomes();
+  public abstract List<@Valid MeasuredOutcome> outcomes();
   /**
    * Returns the ids of the KPIs that measure it.
    *

@@ -42,18 +42,36 @@ public final class BeanValidation {
   /** One violation, mapped. */
   public record Violation(String ruleId, String pointer, String message, List<Object> arguments) {}
 
-  private record Mapping(
-      String property, Class<? extends Annotation> constraint, String ruleId, String message) {}
+  /**
+   * Which rule a constraint of the model reports as.
+   *
+   * @param type the simple name of the model type declaring the constraint
+   * @param property the property (accessor) it constrains
+   * @param constraint the constraint annotation
+   * @param ruleId the rule id its violations take
+   * @param message the English message pattern; argument 0 is the invalid value
+   */
+  public record Mapping(
+      String type,
+      String property,
+      Class<? extends Annotation> constraint,
+      String ruleId,
+      String message) {}
 
   private static final List<Mapping> MAPPINGS =
       List.of(
           new Mapping(
+              "Council",
               "gssCode",
               Pattern.class,
               "PP001",
               "GSS code ''{0}'' is not E06, E07, E08, E09 or E10 followed by six digits"),
           new Mapping(
-              "pageCount", Positive.class, "PP005", "Page count {0} is not a positive number"));
+              "DocumentControl",
+              "pageCount",
+              Positive.class,
+              "PP005",
+              "Page count {0} is not a positive number"));
 
   private static final Set<String> RULE_IDS = Set.of("PP001", "PP005");
 
@@ -75,6 +93,15 @@ public final class BeanValidation {
         .getterPropertySelectionStrategy(new AccessorStrategy())
         .buildValidatorFactory()
         .getValidator();
+  }
+
+  /**
+   * Returns how the model's constraints map to rule ids.
+   *
+   * @return the mappings
+   */
+  public static List<Mapping> mappings() {
+    return MAPPINGS;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,11 @@ public final class SarifReport {
    */
   public static String log(List<ValidationReport> reports, List<RuleInfo> rules) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    List<RuleInfo> descriptors = new ArrayList<>();
     for (RuleInfo rule : rules) {
-      ruleIndex.putIfAbsent(rule.id(), ruleIndex.size());
+      if (ruleIndex.putIfAbsent(rule.id(), ruleIndex.size()) == null) {
+        descriptors.add(rule);
+      }
     }
     TreeSet<String> others = new TreeSet<>();
     boolean successful = true;
@@ -69,10 +73,8 @@ public final class SarifReport {
           json.writeStringField("name", TOOL);
           json.writeStringField("informationUri", "https://github.com/productivity-plan/sdk");
           json.writeArrayFieldStart("rules");
-          for (RuleInfo rule : rules) {
-            if (ruleIndex.get(rule.id()) != null) {
-              rule(json, rule);
-            }
+          for (RuleInfo rule : descriptors) {
+            rule(json, rule);
           }
           for (String id : others) {
             otherRule(json, id);

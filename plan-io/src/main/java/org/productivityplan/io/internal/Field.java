@@ -1,0 +1,352 @@
+package org.productivityplan.io.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.io.internal.Node.ArrayNode;
+import org.productivityplan.io.internal.Node.Member;
+import org.productivityplan.io.internal.Node.NullNode;
+import org.productivityplan.io.internal.Node.ObjectNode;
+import org.productivityplan.io.internal.Node.StringNode;
+import org.productivityplan.model.Coded;
+
+/**
+ * One property of an object type: its name, whether it is required, and how it is read, written and
+ * described in the schema. Made by the factories here from a getter and a builder setter.
+ *
+ * @param <O> the object type
+ * @param <B> its builder
+ */
+abstract class Field<O, B> {
+
+  final String name;
+  final String doc;
+
+  private Field(String name, String doc) {
+    this.name = name;
+    this.doc = doc;
+  }
+
+  /** @return whether the reader needs the property to build the object */
+  boolean required() {
+    return false;
+  }
+
+  /** @return whether the schema lists the property as required */
+  boolean requiredInSchema() {
+    return required();
+  }
+
+  /**
+   * Reads the property's value (never a JSON null) into the builder.
+   *
+   * @return whether the value was read
+   */
+  abstract boolean decode(Node value, String pointer, B builder, Decoding d);
+
+  /** @return the value's node, or null when the property is omitted */
+  abstract @Nullable Node encode(O object);
+
+  abstract Node schema(SchemaDefs defs);
+
+  abstract String expected();
+
+  /** A property the object cannot be built without. */
+  static <O, B, V> Field<O, B> req(
+      String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc) {
+    return new Field<>(name, doc) {
+      @Override
+      boolean required() {
+        return true;
+      }
+
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        V v = codec.decode(value, pointer, d);
+        if (v != null) {
+          set.accept(builder, v);
+        }
+        return v != null;
+      }
+
+      @Override
+      Node encode(O object) {
+        return codec.encode(get.apply(object));
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return codec.schema(defs);
+      }
+
+      @Override
+      String expected() {
+        return codec.expected();
+      }
+    };
+  }
+
+  /** A property always written, read when present, listed as required by the schema. */
+  static <O, B, V> Field<O, B> always(
+      String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc) {
+    Field<O, B> inner = req(name, codec, get, set, doc);
+    return new Field<>(name, doc) {
+      @Override
+      boolean requiredInSchema() {
+        return true;
+      }
+
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        return inner.decode(value, pointer, builder, d);
+      }
+
+      @Override
+      Node encode(O object) {
+        return codec.encode(get.apply(object));
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return codec.schema(defs);
+      }
+
+      @Override
+      String expected() {
+        return codec.expected();
+      }
+    };
+  }
+
+  /** An optional property, omitted when empty. */
+  static <O, B, V> Field<O, B> opt(
+      String name, Codec<V> codec, Function<O, Optional<V>> get, BiConsumer<B, V> set, String doc) {
+    return new Field<>(name, doc) {
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        V v = codec.decode(value, pointer, d);
+        if (v != null) {
+          set.accept(builder, v);
+        }
+        return v != null;
+      }
+
+      @Override
+      @Nullable Node encode(O object) {
+        return get.apply(object).map(codec::encode).orElse(null);
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return codec.schema(defs);
+      }
+
+      @Override
+      String expected() {
+        return codec.expected();
+      }
+    };
+  }
+
+  /** A boolean property with the default false, omitted when false. */
+  static <O, B> Field<O, B> flag(
+      String name, Function<O, Boolean> get, BiConsumer<B, Boolean> set, String doc) {
+    return new Field<>(name, doc) {
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        Boolean v = Codecs.BOOLEAN.decode(value, pointer, d);
+        if (v != null) {
+          set.accept(builder, v);
+        }
+        return v != null;
+      }
+
+      @Override
+      @Nullable Node encode(O object) {
+        return get.apply(object) ? Codecs.BOOLEAN.encode(true) : null;
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return Codecs.obj("type", "boolean", "default", false);
+      }
+
+      @Override
+      String expected() {
+        return Codecs.BOOLEAN.expected();
+      }
+    };
+  }
+
+  /** A list property, omitted when empty; an element that cannot be read is dropped and reported. */
+  static <O, B, V> Field<O, B> list(
+      String name, Codec<V> codec, Function<O, List<V>> get, BiConsumer<B, List<V>> set, String doc) {
+    return new Field<>(name, doc) {
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        List<V> list = decodeList(codec, value, pointer, d);
+        if (list != null) {
+          set.accept(builder, list);
+        }
+        return list != null;
+      }
+
+      @Override
+      @Nullable Node encode(O object) {
+        List<V> list = get.apply(object);
+        return list.isEmpty() ? null : encodeList(codec, list);
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return Codecs.obj("type", "array", "items", codec.schema(defs));
+      }
+
+      @Override
+      String expected() {
+        return "an array of " + codec.expected();
+      }
+    };
+  }
+
+  /**
+   * An optional list property: absent means not stated, {@code []} means stated as none, so an empty
+   * list is written.
+   */
+  static <O, B, V> Field<O, B> optList(
+      String name, Codec<V> codec, Function<O, Optional<List<V>>> get, BiConsumer<B, List<V>> set,
+      String doc) {
+    Field<O, B> plain = list(name, codec, o -> List.of(), set, doc);
+    return new Field<>(name, doc) {
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        return plain.decode(value, pointer, builder, d);
+      }
+
+      @Override
+      @Nullable Node encode(O object) {
+        return get.apply(object).map(l -> encodeList(codec, l)).orElse(null);
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return plain.schema(defs);
+      }
+
+      @Override
+      String expected() {
+        return plain.expected();
+      }
+    };
+  }
+
+  /** A map keyed by the codes of an enumeration, written in the enumeration's order; omitted when empty. */
+  static <O, B, K extends Enum<K> & Coded, V> Field<O, B> map(
+      String name, Class<K> keys, Codec<V> values, Function<O, Map<K, V>> get,
+      BiConsumer<B, Map<K, V>> set, String doc) {
+    List<String> codes = Arrays.stream(keys.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
+    String expectedKey = "a " + keys.getSimpleName() + " code (" + String.join(", ", codes) + ")";
+    return new Field<>(name, doc) {
+      @Override
+      boolean decode(Node value, String pointer, B builder, Decoding d) {
+        if (!(value instanceof ObjectNode)) {
+          d.mismatch(Problem.WRONG_TYPE, pointer, value, expected());
+          return false;
+        }
+        Map<K, V> map = new EnumMap<>(keys);
+        for (Member m : ((ObjectNode) value).members().values()) {
+          String p = pointer + "/" + TreeParser.escape(m.name());
+          K key = Coded.fromCode(keys, m.name()).orElse(null);
+          if (key == null) {
+            d.report(Problem.UNKNOWN_CODE, Problem.UNKNOWN_CODE.severity(), p, m.line(), m.column(),
+                "property '" + m.name() + "': expected " + expectedKey + " as the key, but found \""
+                    + Node.shorten(m.name()) + "\"; the entry was not read",
+                m.name(), expectedKey, m.name());
+            continue;
+          }
+          if (m.value() instanceof NullNode) {
+            d.report(Problem.NULL_VALUE, p, m.value(),
+                Decoding.subject(p) + "null is read as not stated", m.name());
+            continue;
+          }
+          V v = values.decode(m.value(), p, d);
+          if (v != null) {
+            map.put(key, v);
+          }
+        }
+        set.accept(builder, map);
+        return true;
+      }
+
+      @Override
+      @Nullable Node encode(O object) {
+        Map<K, V> map = get.apply(object);
+        if (map.isEmpty()) {
+          return null;
+        }
+        Node.ObjectBuilder b = ObjectNode.builder();
+        for (K k : keys.getEnumConstants()) {
+          V v = map.get(k);
+          if (v != null) {
+            b.put(k.code(), values.encode(v));
+          }
+        }
+        return b.build();
+      }
+
+      @Override
+      Node schema(SchemaDefs defs) {
+        return Codecs.obj(
+            "type", "object",
+            "propertyNames", Codecs.obj("enum", codes),
+            "additionalProperties", values.schema(defs));
+      }
+
+      @Override
+      String expected() {
+        return "an object keyed by " + keys.getSimpleName() + " code";
+      }
+    };
+  }
+
+  static <V> @Nullable List<V> decodeList(Codec<V> codec, Node value, String pointer, Decoding d) {
+    if (!(value instanceof ArrayNode)) {
+      d.mismatch(Problem.WRONG_TYPE, pointer, value, "an array of " + codec.expected());
+      return null;
+    }
+    List<Node> elements = ((ArrayNode) value).elements();
+    List<V> list = new ArrayList<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      Node e = elements.get(i);
+      String p = pointer + "/" + i;
+      if (e instanceof NullNode) {
+        d.mismatch(Problem.WRONG_TYPE, p, e, codec.expected() + " (the element was not read)");
+        continue;
+      }
+      V v = codec.decode(e, p, d);
+      if (v != null) {
+        list.add(v);
+      }
+    }
+    return list;
+  }
+
+  static <V> Node encodeList(Codec<V> codec, List<V> list) {
+    List<Node> nodes = new ArrayList<>(list.size());
+    for (V v : list) {
+      nodes.add(codec.encode(v));
+    }
+    return ArrayNode.of(nodes);
+  }
+
+  static StringNode text(String s) {
+    return StringNode.of(s);
+  }
+}

@@ -1,0 +1,32 @@
+package org.productivityplan.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The canonical sample documents under src/test/resources. */
+final class Samples {
+
+  static final List<String> PLANS = List.of("minimal.json", "full.json");
+
+  static final List<String> COUNCIL_PLANS = List.of("council-plan.json");
+
+  private Samples() {}
+
+  static byte[] bytes(String name) {
+    try (InputStream in = Samples.class.getResourceAsStream("samples/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No sample " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(String name) {
+    return new String(bytes(name), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,65 @@
+package org.productivityplan.validation;
+
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+
+/** Rules made for testing the engine, independent of the built-in catalogue. */
+final class TestRules {
+
+  private TestRules() {}
+
+  static RuleInfo info(String id, Severity severity, @Nullable Theme theme) {
+    return new RuleInfo(
+        id,
+        "test-rule-" + id.toLowerCase(java.util.Locale.ROOT),
+        "A rule for tests.",
+        RuleCategory.INTEGRITY,
+        severity,
+        "test guidance §" + id,
+        "Tests need it.",
+        theme);
+  }
+
+  static Rule rule(
+      String id,
+      Severity severity,
+      @Nullable Theme theme,
+      BiConsumer<ProductivityPlan, RuleContext> check) {
+    RuleInfo info = info(id, severity, theme);
+    return new Rule() {
+      @Override
+      public RuleInfo info() {
+        return info;
+      }
+
+      @Override
+      public void check(ProductivityPlan plan, RuleContext context) {
+        check.accept(plan, context);
+      }
+    };
+  }
+
+  /** A rule that always reports one finding at a pointer. */
+  static Rule reporting(String id, Severity severity, String pointer) {
+    return rule(id, severity, null, (plan, context) -> context.report(pointer, "Found at {0}", pointer));
+  }
+
+  /** A rule that never reports. */
+  static Rule silent(String id) {
+    return rule(id, Severity.WARNING, null, (plan, context) -> {});
+  }
+
+  /** A rule that throws. */
+  static Rule throwing(String id) {
+    return rule(
+        id,
+        Severity.WARNING,
+        null,
+        (plan, context) -> {
+          throw new IllegalStateException("boom");
+        });
+  }
+}
