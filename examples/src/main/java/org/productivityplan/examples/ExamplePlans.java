@@ -66,7 +66,8 @@ public final class ExamplePlans {
       real(examples, SOMERSET_2024,
           "Somerset Council, Productivity Plan, July 2024 (unitary council, E06000066)");
       real(examples, DEVON_2024,
-          "Devon County Council, Productivity Plan, approved by Cabinet on 10 July 2024 (E10000008)");
+          "Devon County Council, Productivity Plan, approved by Cabinet on 10 July 2024"
+              + " (E10000008)");
       real(examples, SEFTON_2024,
           "Sefton Council, Productivity Plan 2024, version 1.0 of 4 July 2024 (E08000014)");
       for (Fixtures.IndexEntry entry : Fixtures.syntheticIndex()) {

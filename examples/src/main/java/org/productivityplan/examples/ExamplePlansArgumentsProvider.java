@@ -56,15 +56,16 @@ public final class ExamplePlansArgumentsProvider
     String where = parameters.getSourceElementDescription();
     if (type != Example.class && type != ProductivityPlan.class && type != String.class) {
       throw new IllegalArgumentException(
-          "@ExamplePlansSource feeds a ProductivityPlan, an Example or a String (the JSON), but the "
-              + "first parameter of " + where + " is a " + type.getName());
+          "@ExamplePlansSource feeds a ProductivityPlan, an Example or a String (the JSON), but"
+              + " the first parameter of " + where + " is a " + type.getName());
     }
     List<Example> selected = select(annotation, type == ProductivityPlan.class, where);
     if (selected.isEmpty()) {
       throw new IllegalArgumentException(
           "@ExamplePlansSource on " + where + " selects no fixture: set real, synthetic or names");
     }
-    return selected.stream().map(example -> Arguments.of(Named.of(example.name(), value(example, type))));
+    return selected.stream()
+        .map(example -> Arguments.of(Named.of(example.name(), value(example, type))));
   }
 
   private static List<Example> select(ExamplePlansSource annotation, boolean asPlan, String where) {

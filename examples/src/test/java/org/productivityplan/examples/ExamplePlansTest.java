@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.ProductivityPlan;
 
 class ExamplePlansTest {
@@ -155,6 +157,20 @@ class ExamplePlansTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @ParameterizedTest
+  @ExamplePlansSource(synthetic = true)
+  void everyFixtureReadsAsItIsMeantTo(Example example) {
+    ReadResult<ProductivityPlan> result = example.read();
+
+    assertThat(result.hasErrors())
+        .as("%s has errors: %s", example.name(), result.problems())
+        .isEqualTo(!example.isReadable());
+    assertThat(result.value().isPresent()).isEqualTo(example.isReadable());
+    assertThat(result.problems())
+        .allSatisfy(p -> assertThat(p.line()).as("line of %s", p).isPresent());
+    assertThat(example.json()).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
   }
 
   @Test

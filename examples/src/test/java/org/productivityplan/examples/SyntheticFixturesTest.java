@@ -165,7 +165,8 @@ class SyntheticFixturesTest {
     assertThat(problem.pointer()).isEqualTo("/schemaVersion");
     assertThat(problem.line()).contains(2);
     assertThat(problem.message()).contains("2.0").contains("1.x");
-    assertThat(result.source()).isEqualTo("org/productivityplan/examples/synthetic/future-major.json");
+    assertThat(result.source())
+        .isEqualTo("org/productivityplan/examples/synthetic/future-major.json");
   }
 
   private static Set<String> ruleIds(ValidationReport report) {

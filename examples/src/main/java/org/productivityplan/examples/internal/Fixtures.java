@@ -26,7 +26,8 @@ public final class Fixtures {
   /**
    * Reads a bundled resource of this module as UTF-8 text.
    *
-   * @param resource the resource name, such as {@code org/productivityplan/examples/devon-2024.json}
+   * @param resource the resource name, such as {@code
+   *     org/productivityplan/examples/devon-2024.json}
    * @return the text
    * @throws IllegalStateException when the resource is missing or cannot be read: the module is
    *     broken
