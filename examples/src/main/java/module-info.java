@@ -4,7 +4,6 @@ module org.productivityplan.examples {
   requires transitive org.productivityplan.io;
   requires transitive org.productivityplan.validation;
   requires static transitive org.junit.jupiter.params;
-  requires static net.jqwik.api;
 
   exports org.productivityplan.examples;
 }
