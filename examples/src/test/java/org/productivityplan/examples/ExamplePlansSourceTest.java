@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -127,6 +128,32 @@ class ExamplePlansSourceTest {
     assertThat(SEEN.get("json")).hasSize(3);
     assertThat(SEEN.get("json").get(0)).endsWith("\"title\": \"Productivity Plan 2024\",");
     assertThat(SEEN.get("json").get(2)).contains("\"schemaVersion\": \"2.0\"");
+  }
+
+  @EnabledIf(KIT)
+  @ParameterizedClass
+  @ExamplePlansSource(names = {"minimal-draft", "sefton-2024"})
+  static class PerPlanClass {
+    private final ProductivityPlan plan;
+
+    PerPlanClass(ProductivityPlan plan) {
+      this.plan = plan;
+    }
+
+    @Test
+    void title() {
+      seen("class", plan.title());
+    }
+  }
+
+  @Test
+  void onAParameterizedClassFeedsTheConstructor() {
+    List<String> names = run(PerPlanClass.class);
+
+    assertThat(names).containsExactly("title()", "title()");
+    assertThat(SEEN.get("class"))
+        .containsExactly(
+            ExamplePlans.synthetic("minimal-draft").title(), ExamplePlans.sefton2024().title());
   }
 
   @EnabledIf(KIT)
