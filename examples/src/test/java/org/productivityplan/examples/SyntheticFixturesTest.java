@@ -2,7 +2,11 @@ package org.productivityplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +46,7 @@ class SyntheticFixturesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ruleFixtures")
-  void eachRuleFixtureTriggersExactlyItsRule(Example example) {
+  void eachRuleFixtureTriggersExactlyItsRule(Example example) throws IOException {
     String ruleId = example.name().substring("rule-".length());
     assertThat(example.read().problems()).as("problems reading " + example.name()).isEmpty();
 
@@ -51,6 +55,21 @@ class SyntheticFixturesTest {
     assertThat(ruleIds(report))
         .as("rules fired by %s:%n%s", example.name(), describe(report.findings()))
         .isEqualTo(new TreeSet<>(UNAVOIDABLE.getOrDefault(ruleId, Set.of(ruleId))));
+    assertThat(RealPlanFindingsTest.lines(report))
+        .as("findings on %s (rule, severity, pointer)", example.name())
+        .isEqualTo(expectedFindings(example.name()));
+  }
+
+  /** The expected findings of a synthetic fixture, from expected/synthetic.findings.txt. */
+  private static List<String> expectedFindings(String fixture) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(Path.of("src/test/resources/expected/synthetic.findings.txt"))) {
+      if (line.startsWith(fixture + " ")) {
+        lines.add(line.substring(fixture.length() + 1));
+      }
+    }
+    return lines;
   }
 
   @Test
@@ -79,7 +98,7 @@ class SyntheticFixturesTest {
   }
 
   @Test
-  void minimalDraftLoadsAndIsValidButNotComplete() {
+  void minimalDraftLoadsAndIsValidButNotComplete() throws IOException {
     Example draft = ExamplePlans.example("minimal-draft");
     assertThat(draft.read().problems()).isEmpty();
 
@@ -87,6 +106,7 @@ class SyntheticFixturesTest {
 
     assertThat(report.isValid()).as(describe(report.findings())).isTrue();
     assertThat(report.isComplete()).isFalse();
+    assertThat(RealPlanFindingsTest.lines(report)).isEqualTo(expectedFindings("minimal-draft"));
     assertThat(report.count(Severity.ERROR)).isZero();
     assertThat(report.count(Severity.WARNING)).isPositive();
     // A draft without endorsement is told so as information only, not as a warning.
