@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.ProductivityPlan;
 
@@ -171,6 +172,10 @@ class ExamplePlansTest {
     assertThat(result.problems())
         .allSatisfy(p -> assertThat(p.line()).as("line of %s", p).isPresent());
     assertThat(example.json()).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
+    if (example.isReadable()) {
+      // Canonical form: what the writer produces, unknown properties included, byte for byte.
+      assertThat(PlanJson.standard().write(example.plan())).isEqualTo(example.json());
+    }
   }
 
   @Test
