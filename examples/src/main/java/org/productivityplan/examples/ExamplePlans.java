@@ -99,14 +99,20 @@ public final class ExamplePlans {
     }
   }
 
+  /** The council plan's JSON text, loaded on first use. */
+  private static final class BusinessPlanJson {
+    static final String RESOURCE = Fixtures.ROOT + SOMERSET_BUSINESS_PLAN_2021 + ".json";
+    static final String JSON = Fixtures.text(RESOURCE);
+  }
+
   /** The council plan, read on first use. */
   private static final class BusinessPlan {
     static final CouncilPlan PLAN = read();
 
     private static CouncilPlan read() {
-      String resource = Fixtures.ROOT + SOMERSET_BUSINESS_PLAN_2021 + ".json";
+      String resource = BusinessPlanJson.RESOURCE;
       ReadResult<CouncilPlan> result =
-          PlanJson.standard().readCouncilPlan(new StringReader(Fixtures.text(resource)), resource);
+          PlanJson.standard().readCouncilPlan(new StringReader(BusinessPlanJson.JSON), resource);
       if (result.hasErrors() || result.value().isEmpty()) {
         throw Fixtures.unreadable(SOMERSET_BUSINESS_PLAN_2021, resource, result);
       }
@@ -251,7 +257,7 @@ public final class ExamplePlans {
   public static String json(String name) {
     Objects.requireNonNull(name, "name");
     if (name.equals(SOMERSET_BUSINESS_PLAN_2021)) {
-      return Fixtures.text(Fixtures.ROOT + name + ".json");
+      return BusinessPlanJson.JSON;
     }
     return example(name).json();
   }
