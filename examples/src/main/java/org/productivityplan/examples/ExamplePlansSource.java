@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  *
  * <p>The first parameter of the test decides what is fed: a {@link
  * org.productivityplan.model.ProductivityPlan} (the plan read from the fixture), an {@link
- * Example} (name, kind, JSON and plan), or a {@link String} (the raw JSON text).
+ * Example} (name, kind, JSON and plan), or a {@link String} (the raw JSON text). On a JUnit
+ * {@code @ParameterizedClass}, the first parameter of its constructor decides.
  *
  * <pre>{@code
  * @ParameterizedTest
