@@ -75,7 +75,12 @@ class RealPlanFindingsTest {
   void theTableOfWhatEachRealPlanLacksIsUpToDate() throws IOException {
     Map<String, List<String>> expected = new LinkedHashMap<>();
     for (Example example : realPlans()) {
-      expected.put(example.name(), read(EXPECTED.resolve(example.name() + ".findings.txt")));
+      // When updating, from the validator itself: the expected files may not be written yet.
+      expected.put(
+          example.name(),
+          UPDATE
+              ? lines(VALIDATOR.validate(example.plan()))
+              : read(EXPECTED.resolve(example.name() + ".findings.txt")));
     }
     String table = table(expected);
 
