@@ -1,8 +1,10 @@
-/** Versioned JSON import and export of plans (format 1.0), with its JSON Schema. */
+/**
+ * Versioned JSON import and export of plans (format 1.0), with its JSON Schema. Reads with Jackson's
+ * streaming parser only: no data binding, so no polymorphic or default typing, and no network.
+ */
 module org.productivityplan.io {
   requires transitive org.productivityplan.model;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
 
   exports org.productivityplan.io;
 }

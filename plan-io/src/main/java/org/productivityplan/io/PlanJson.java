@@ -186,7 +186,8 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @return the JSON text, ending with a newline
-   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
    */
   public String write(ProductivityPlan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -199,7 +200,8 @@ public final class PlanJson {
    * @param plan the plan
    * @param out where to write
    * @throws IOException when the stream fails
-   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
    */
   public void write(ProductivityPlan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
@@ -213,7 +215,8 @@ public final class PlanJson {
    *
    * @param councilPlan the council plan
    * @return the JSON text, ending with a newline
-   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
    */
   public String write(CouncilPlan councilPlan) {
     Objects.requireNonNull(councilPlan, "councilPlan");
@@ -226,7 +229,8 @@ public final class PlanJson {
    * @param councilPlan the council plan
    * @param out where to write
    * @throws IOException when the stream fails
-   * @throws IllegalArgumentException when an unknown property's raw JSON is not well-formed
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
    */
   public void write(CouncilPlan councilPlan, OutputStream out) throws IOException {
     Objects.requireNonNull(councilPlan, "councilPlan");

@@ -166,6 +166,16 @@ class BadDocumentTest {
   }
 
   @Test
+  void aDateMessageExplainsAnImpossibleDayButDoesNotRestateTheForm() {
+    String noSuchDay = JSON.read(HEAD + "\"title\": \"T\", \"submission\": {\"date\": \"2024-02-30\"}}")
+        .problems().get(0).message();
+    String badForm = JSON.read(HEAD + "\"title\": \"T\", \"planDate\": \"July 2024\"}").problems().get(0).message();
+
+    assertThat(noSuchDay).contains("but found a string \"2024-02-30\" (").contains("FEBRUARY 30");
+    assertThat(badForm).endsWith("but found a string \"July 2024\"");
+  }
+
+  @Test
   void nullForAnOptionalPropertyIsReadAsNotStatedAndSaidSo() {
     ReadResult<ProductivityPlan> result = JSON.read(HEAD + "\"title\": \"T\", \"status\": null}");
 

@@ -78,10 +78,13 @@ final class Codecs {
         try {
           return parse.apply(s);
         } catch (IllegalArgumentException | DateTimeException e) {
+          // The value's own explanation helps when the form is right but the value is not (no such
+          // day, years not consecutive); when it only restates the form, leave it out.
+          String why = String.valueOf(e.getMessage());
           d.report(
               problem, pointer, node,
               Decoding.subject(pointer) + "expected " + expected + ", but found " + node.describe()
-                  + " (" + e.getMessage() + ")",
+                  + (why.contains("must be written") ? "" : " (" + why + ")"),
               Decoding.property(pointer), expected, node.describe());
           return null;
         }
@@ -223,10 +226,14 @@ final class Codecs {
       d.mismatch(Problem.BAD_NUMBER, pointer, node, expected);
       return null;
     }
-    long plainLength = (long) n.precision() + Math.abs((long) n.scale()) + 2;
-    if (plainLength > d.maxNumberLength) {
+    // The digits the number has when written without an exponent, as the writer writes it.
+    long plainDigits = n.scale() <= 0
+        ? (long) n.precision() - n.scale()
+        : Math.max((long) n.precision(), (long) n.scale() + 1);
+    if (plainDigits > d.maxNumberLength) {
       d.mismatch(Problem.BAD_NUMBER, pointer, node,
-          expected + " of at most " + d.maxNumberLength + " characters when written without an exponent");
+          expected + " of at most " + d.maxNumberLength + " digits when written without an exponent"
+              + " (ReadLimits.maxNumberLength)");
       return null;
     }
     return n.scale() < 0 ? n.setScale(0) : n;

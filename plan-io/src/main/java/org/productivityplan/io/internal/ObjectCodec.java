@@ -61,6 +61,11 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
     return name;
   }
 
+  /** @return the names of the properties, in the order written */
+  List<String> fieldNames() {
+    return List.copyOf(byName.keySet());
+  }
+
   @Override
   public @Nullable O decode(Node node, String pointer, Decoding d) {
     return decode(node, pointer, d, Set.of());
