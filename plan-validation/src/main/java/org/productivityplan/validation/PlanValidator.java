@@ -21,8 +21,8 @@ import org.productivityplan.validation.internal.RuleRun;
  * constraints checked through Jakarta Bean Validation.
  *
  * <p>Build one validator and reuse it: building resolves the profile, the rules found through
- * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule
- * runs on every plan, so a report holds every finding at once. A rule that throws is reported as an
+ * {@link RuleProvider} and the configuration once; {@link #validate} is then cheap. Every rule runs
+ * on every plan, so a report holds every finding at once. A rule that throws is reported as an
  * errored rule (finding {@code SDK001}, an error), never as a pass.
  *
  * <pre>{@code
@@ -60,7 +60,10 @@ public final class PlanValidator {
       RuleInfo info = Objects.requireNonNull(rule.info(), () -> rule.getClass() + ".info()");
       if (EngineIds.isReserved(info.id())) {
         throw new IllegalArgumentException(
-            "Rule id " + info.id() + " of " + rule.getClass().getName()
+            "Rule id "
+                + info.id()
+                + " of "
+                + rule.getClass().getName()
                 + " is reserved for the engine's own findings");
       }
       Rule clash = byId.putIfAbsent(info.id(), rule);
@@ -160,9 +163,24 @@ public final class PlanValidator {
    * @return the report
    */
   public ValidationReport validate(ProductivityPlan plan, List<Finding> readProblems) {
+    return validate(plan, readProblems, null);
+  }
+
+  /**
+   * Checks a plan read from a named source, and reports the problems met reading it in the same
+   * report. Suppressions limited to a file apply only when this source names it.
+   *
+   * @param plan the plan
+   * @param readProblems the problems met reading it, such as those of a {@code ReadResult}
+   * @param source the file name or other source, as the report's {@link ValidationReport#source()};
+   *     null when unknown
+   * @return the report
+   */
+  public ValidationReport validate(
+      ProductivityPlan plan, List<Finding> readProblems, @Nullable String source) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
-    RuleRun run = new RuleRun(configuration, infosById);
+    RuleRun run = new RuleRun(configuration, infosById, maxFindings, source);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -170,12 +188,11 @@ public final class PlanValidator {
     }
     RuleRun.Result result = run.finish();
     return new ValidationReport(
-        result.findings(),
-        maxFindings,
+        result.tally(),
         result.erroredRules(),
         result.unusedSuppressions(),
         result.suppressedCount(),
-        null,
+        source,
         plan.council().name(),
         plan.title(),
         profile);
@@ -276,7 +293,8 @@ public final class PlanValidator {
      */
     public Builder maxFindings(int max) {
       if (max < 1) {
-        throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
+        throw new IllegalArgumentException(
+            "The cap on findings must be at least 1, but was " + max);
       }
       this.maxFindings = max;
       return this;

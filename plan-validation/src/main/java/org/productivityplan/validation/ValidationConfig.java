@@ -39,6 +39,9 @@ import org.productivityplan.validation.internal.ConfigReader;
  * typing error cannot silently switch nothing off. Suppressions that matched no finding are
  * reported in each {@link ValidationReport}.
  *
+ * <p>Two configurations are equal when they configure the same rules and suppressions, wherever
+ * they were read from.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ValidationConfig {
@@ -201,18 +204,23 @@ public final class ValidationConfig {
   }
 
   /**
-   * A finding not to report: the findings of one rule at one JSON Pointer, with the reason.
+   * A finding not to report: the findings of one rule at one JSON Pointer, with the reason, in
+   * every plan or only in the plan read from one file.
    *
    * <p>Immutable and thread-safe.
    *
    * @param ruleId the rule's id, such as {@code PP130}
    * @param pointer the JSON Pointer the finding points at, exactly; {@code ""} for the whole plan
    * @param justification why the finding does not apply, in words; never blank
+   * @param source the file the suppression is limited to, or null for every plan: it applies to a
+   *     report whose source is this, or ends with {@code /} and this (so {@code somerset.json}
+   *     matches {@code plans/somerset.json})
    */
-  public record Suppression(String ruleId, String pointer, String justification) {
+  public record Suppression(
+      String ruleId, String pointer, String justification, @Nullable String source) {
 
     /**
-     * Checks the rule id, the pointer and the justification.
+     * Checks the rule id, the pointer, the justification and the source.
      *
      * @throws IllegalArgumentException naming the offending value
      */
@@ -228,10 +236,54 @@ public final class ValidationConfig {
         throw new IllegalArgumentException(
             "A suppression of " + ruleId + " at '" + pointer + "' needs a written justification");
       }
+      if (source != null && source.isBlank()) {
+        throw new IllegalArgumentException(
+            "A suppression of " + ruleId + " at '" + pointer + "' names a blank source");
+      }
     }
 
     /**
-     * Tells whether this suppression covers a finding.
+     * Creates a suppression that applies to every plan.
+     *
+     * @param ruleId the rule's id
+     * @param pointer the JSON Pointer
+     * @param justification why, in words
+     * @throws IllegalArgumentException naming the offending value
+     */
+    public Suppression(String ruleId, String pointer, String justification) {
+      this(ruleId, pointer, justification, null);
+    }
+
+    /**
+     * Returns the file the suppression is limited to.
+     *
+     * @return the file, or empty when it applies to every plan
+     */
+    public Optional<String> sourceIfAny() {
+      return Optional.ofNullable(source);
+    }
+
+    /**
+     * Tells whether this suppression applies to the plan read from a source.
+     *
+     * @param reportSource the report's source, or null when unknown
+     * @return true when the suppression names no source, or the report's source is its source or
+     *     ends with {@code /} and it ({@code \} counts as {@code /})
+     */
+    public boolean appliesTo(@Nullable String reportSource) {
+      if (source == null) {
+        return true;
+      }
+      if (reportSource == null) {
+        return false;
+      }
+      String normalReport = reportSource.replace('\\', '/');
+      String normalSource = source.replace('\\', '/');
+      return normalReport.equals(normalSource) || normalReport.endsWith("/" + normalSource);
+    }
+
+    /**
+     * Tells whether this suppression covers a finding, wherever it applies.
      *
      * @param findingRuleId the finding's rule id
      * @param findingPointer the finding's pointer
@@ -316,6 +368,24 @@ public final class ValidationConfig {
      */
     public Builder suppress(String ruleId, String pointer, String justification) {
       suppressions.add(new Suppression(ruleId, pointer, justification));
+      return this;
+    }
+
+    /**
+     * Suppresses the findings of a rule at one JSON Pointer in the plan read from one file only.
+     *
+     * @param ruleId the rule's id
+     * @param pointer the pointer, exactly as findings give it; {@code ""} for the whole plan
+     * @param justification why, in words
+     * @param source the file: a report's source that is this or ends with {@code /} and this
+     * @return this builder
+     * @throws IllegalArgumentException when the id or pointer is malformed, or the justification or
+     *     source blank
+     */
+    public Builder suppress(String ruleId, String pointer, String justification, String source) {
+      suppressions.add(
+          new Suppression(
+              ruleId, pointer, justification, Objects.requireNonNull(source, "source")));
       return this;
     }
 

@@ -1,8 +1,5 @@
 package org.productivityplan.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
-import org.productivityplan.validation.internal.FindingOrder;
+import org.productivityplan.validation.internal.FindingTally;
 
 /**
  * What validating one plan found: the problems met while reading it and the findings of the rules,
@@ -20,7 +17,8 @@ import org.productivityplan.validation.internal.FindingOrder;
  *
  * <p>A plan is {@linkplain #isValid() valid} when no finding is an error, and {@linkplain
  * #isComplete() complete} when it is valid and no finding is a warning. Counts and verdicts cover
- * every finding, even when the list was {@linkplain #isTruncated() truncated} to the validator's cap.
+ * every finding, even when the list was {@linkplain #isTruncated() truncated} to the validator's
+ * cap.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,8 +40,7 @@ public final class ValidationReport {
   private final @Nullable String profile;
 
   ValidationReport(
-      List<Finding> allFindings,
-      int maxFindings,
+      FindingTally tally,
       List<String> erroredRules,
       List<ValidationConfig.Suppression> unusedSuppressions,
       int suppressedCount,
@@ -51,22 +48,10 @@ public final class ValidationReport {
       @Nullable String council,
       @Nullable String title,
       @Nullable String profile) {
-    List<Finding> sorted = new ArrayList<>(allFindings);
-    sorted.sort(FindingOrder.INSTANCE);
-    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      bySeverity.put(severity, 0);
-    }
-    Map<Theme, Integer> byTheme = new EnumMap<>(Theme.class);
-    for (Finding finding : sorted) {
-      bySeverity.merge(finding.severity(), 1, Integer::sum);
-      finding.theme().ifPresent(theme -> byTheme.merge(theme, 1, Integer::sum));
-    }
-    this.totalFindings = sorted.size();
-    this.findings =
-        List.copyOf(sorted.size() > maxFindings ? sorted.subList(0, maxFindings) : sorted);
-    this.counts = Collections.unmodifiableMap(bySeverity);
-    this.themeCounts = Collections.unmodifiableMap(byTheme);
+    this.findings = List.copyOf(tally.sorted());
+    this.totalFindings = tally.total();
+    this.counts = tally.counts();
+    this.themeCounts = tally.themeCounts();
     this.erroredRules = List.copyOf(erroredRules);
     this.unusedSuppressions = List.copyOf(unusedSuppressions);
     this.suppressedCount = suppressedCount;
@@ -99,8 +84,11 @@ public final class ValidationReport {
    */
   public static ValidationReport ofProblems(List<Finding> problems) {
     Objects.requireNonNull(problems, "problems");
-    return new ValidationReport(
-        problems, DEFAULT_MAX_FINDINGS, List.of(), List.of(), 0, null, null, null, null);
+    FindingTally tally = new FindingTally(DEFAULT_MAX_FINDINGS);
+    for (Finding problem : problems) {
+      tally.add(Objects.requireNonNull(problem, "a problem is null"));
+    }
+    return new ValidationReport(tally, List.of(), List.of(), 0, null, null, null, null);
   }
 
   /**

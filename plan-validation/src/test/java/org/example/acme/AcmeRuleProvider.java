@@ -10,8 +10,8 @@ import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.RuleProvider;
 
 /**
- * A third party's profile of its own, written against the exported API only. Loaded by the tests
- * in an unnamed module of their own class loader, so it is truly outside plan-validation.
+ * A third party's profile of its own, written against the exported API only. Loaded by the tests in
+ * an unnamed module of their own class loader, so it is truly outside plan-validation.
  */
 public final class AcmeRuleProvider implements RuleProvider {
 

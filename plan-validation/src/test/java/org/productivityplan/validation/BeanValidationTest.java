@@ -9,8 +9,8 @@ import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 
 /**
- * Proves that the model's Bean Validation constraints really fire through the engine, once each,
- * at a JSON Pointer of JSON names. Without the accessor-naming strategy these would find nothing.
+ * Proves that the model's Bean Validation constraints really fire through the engine, once each, at
+ * a JSON Pointer of JSON names. Without the accessor-naming strategy these would find nothing.
  */
 class BeanValidationTest {
 
@@ -57,7 +57,8 @@ class BeanValidationTest {
 
     List<Finding> findings = byRule(validator.validate(Plans.withCouncil(council)), "PP001");
 
-    assertThat(findings).extracting(Finding::pointer)
+    assertThat(findings)
+        .extracting(Finding::pointer)
         .containsExactly("/council/predecessors/1/gssCode");
   }
 
@@ -93,7 +94,8 @@ class BeanValidationTest {
             .validate(Plans.withPageCount(0));
 
     assertThat(byRule(disabled, "PP005")).isEmpty();
-    assertThat(byRule(regraded, "PP005")).extracting(Finding::severity)
+    assertThat(byRule(regraded, "PP005"))
+        .extracting(Finding::severity)
         .containsExactly(Severity.INFO);
   }
 }

@@ -27,9 +27,20 @@ class JsonReportTest {
     JsonNode report = root.get("reports").get(0);
     assertThat(names(report))
         .containsExactly(
-            "source", "council", "title", "profile", "valid", "complete", "counts",
-            "countsByTheme", "totalFindings", "truncated", "suppressed", "erroredRules",
-            "unusedSuppressions", "findings");
+            "source",
+            "council",
+            "title",
+            "profile",
+            "valid",
+            "complete",
+            "counts",
+            "countsByTheme",
+            "totalFindings",
+            "truncated",
+            "suppressed",
+            "erroredRules",
+            "unusedSuppressions",
+            "findings");
     assertThat(report.get("source").asText()).isEqualTo("plans/somerset plan.json");
     assertThat(report.get("council").asText()).isEqualTo("Somerset Council");
     assertThat(report.get("valid").asBoolean()).isFalse();
@@ -39,7 +50,13 @@ class JsonReportTest {
     JsonNode first = report.get("findings").get(1);
     assertThat(names(first))
         .containsExactly(
-            "ruleId", "severity", "message", "messageKey", "arguments", "pointer", "line",
+            "ruleId",
+            "severity",
+            "message",
+            "messageKey",
+            "arguments",
+            "pointer",
+            "line",
             "column");
     assertThat(first.get("ruleId").asText()).isEqualTo("IO004");
     assertThat(first.get("line").asInt()).isEqualTo(4);
@@ -91,13 +108,17 @@ class JsonReportTest {
   @Test
   void truncationIsStated() throws Exception {
     Rule many =
-        TestRules.rule("TT100", Severity.INFO, null, (plan, context) -> {
-          for (int i = 0; i < 5; i++) {
-            context.report(JsonPointer.of("kpis", i), "k");
-          }
-        });
+        TestRules.rule(
+            "TT100",
+            Severity.INFO,
+            null,
+            (plan, context) -> {
+              for (int i = 0; i < 5; i++) {
+                context.report(JsonPointer.of("kpis", i), "k");
+              }
+            });
     ValidationReport report =
-        PlanValidator.builder().addRule(many).maxFindings(2).build().validate(Plans.minimal());
+        TestRules.engine().addRule(many).maxFindings(2).build().validate(Plans.minimal());
 
     JsonNode json = MAPPER.readTree(Reports.toJson(List.of(report))).get("reports").get(0);
 
@@ -110,22 +131,31 @@ class JsonReportTest {
   @Test
   void unusedSuppressionsAreListed() throws Exception {
     ValidationReport report =
-        PlanValidator.builder()
+        TestRules.engine()
             .addRule(TestRules.silent("TT001"))
-            .configuration(ValidationConfig.builder().suppress("TT001", "/kpis/0", "why").build())
+            .configuration(
+                TestRules.config()
+                    .suppress("TT001", "/kpis/0", "why")
+                    .suppress("TT001", "", "there", "a.json")
+                    .build())
             .build()
-            .validate(Plans.minimal());
+            .validate(Plans.minimal(), List.of(), "a.json");
 
     JsonNode json = MAPPER.readTree(Reports.toJson(List.of(report))).get("reports").get(0);
 
     assertThat(json.get("unusedSuppressions").toString())
-        .isEqualTo("[{\"rule\":\"TT001\",\"pointer\":\"/kpis/0\",\"justification\":\"why\"}]");
+        .isEqualTo(
+            "[{\"rule\":\"TT001\",\"pointer\":\"/kpis/0\",\"justification\":\"why\"},"
+                + "{\"rule\":\"TT001\",\"pointer\":\"\",\"justification\":\"there\","
+                + "\"source\":\"a.json\"}]");
     assertThat(json.get("findings").get(0).get("ruleId").asText()).isEqualTo("SDK002");
   }
 
   @Test
   void aRuleCatalogueListsEveryField() throws Exception {
-    RuleInfo info = TestRules.info("TT101", Severity.WARNING, org.productivityplan.model.Theme.TRANSFORMING_SERVICES);
+    RuleInfo info =
+        TestRules.info(
+            "TT101", Severity.WARNING, org.productivityplan.model.Theme.TRANSFORMING_SERVICES);
 
     JsonNode rule = MAPPER.readTree(Reports.rulesToJson(List.of(info))).get("rules").get(0);
 

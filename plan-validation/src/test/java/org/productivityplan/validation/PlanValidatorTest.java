@@ -19,7 +19,7 @@ class PlanValidatorTest {
   private static final ProductivityPlan PLAN = Plans.minimal();
 
   private static PlanValidator.Builder with(Rule... rules) {
-    PlanValidator.Builder builder = PlanValidator.builder();
+    PlanValidator.Builder builder = TestRules.engine();
     for (Rule rule : rules) {
       builder.addRule(rule);
     }
@@ -41,28 +41,56 @@ class PlanValidatorTest {
 
     ValidationReport report = with(rule).build().validate(PLAN);
 
-    assertThat(report.findings()).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("TT101");
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("KPI 'K1' has 12 values");
-      assertThat(f.messageKey()).isEqualTo("TT101");
-      assertThat(f.arguments()).containsExactly("K1", "12");
-      assertThat(f.pointer()).isEqualTo("/kpis/3");
-      assertThat(f.theme()).contains(Theme.TECHNOLOGY_AND_DATA);
-      assertThat(f.guidance()).contains("test guidance §TT101");
-    });
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("TT101");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).isEqualTo("KPI 'K1' has 12 values");
+              assertThat(f.messageKey()).isEqualTo("TT101");
+              assertThat(f.arguments()).containsExactly("K1", "12");
+              assertThat(f.pointer()).isEqualTo("/kpis/3");
+              assertThat(f.theme()).contains(Theme.TECHNOLOGY_AND_DATA);
+              assertThat(f.guidance()).contains("test guidance §TT101");
+            });
     assertThat(report.council()).contains("Somerset Council");
     assertThat(report.title()).contains("Productivity Plan");
     assertThat(report.profile()).contains("dluhc-2024");
   }
 
   @Test
+  void argumentsAreWrittenAsCodesAndPlainDecimals() {
+    Rule rule =
+        TestRules.rule(
+            "TT102",
+            Severity.WARNING,
+            null,
+            (plan, context) ->
+                context.report(
+                    "",
+                    "{0}: {1}% of {2} pounds",
+                    Theme.REDUCING_WASTEFUL_SPEND,
+                    new java.math.BigDecimal("0.0312345"),
+                    13_100_000));
+
+    Finding finding = with(rule).build().validate(PLAN).findings().get(0);
+
+    assertThat(finding.message())
+        .isEqualTo("reducingWastefulSpend: 0.0312345% of 13,100,000 pounds");
+    assertThat(finding.arguments())
+        .containsExactly("reducingWastefulSpend", "0.0312345", "13100000");
+  }
+
+  @Test
   void validityAndCompletenessFollowTheSeverities() {
     ValidationReport none = with(TestRules.silent("TT001")).build().validate(PLAN);
-    ValidationReport info = with(TestRules.reporting("TT001", Severity.INFO, "")).build().validate(PLAN);
+    ValidationReport info =
+        with(TestRules.reporting("TT001", Severity.INFO, "")).build().validate(PLAN);
     ValidationReport warning =
         with(TestRules.reporting("TT001", Severity.WARNING, "")).build().validate(PLAN);
-    ValidationReport error = with(TestRules.reporting("TT001", Severity.ERROR, "")).build().validate(PLAN);
+    ValidationReport error =
+        with(TestRules.reporting("TT001", Severity.ERROR, "")).build().validate(PLAN);
 
     assertThat(none.isValid()).isTrue();
     assertThat(none.isComplete()).isTrue();
@@ -80,13 +108,16 @@ class PlanValidatorTest {
   @Test
   void aRuleMayReportAtAnotherSeverityButTheConfigurationWins() {
     Rule rule =
-        TestRules.rule("TT160", Severity.WARNING, null,
+        TestRules.rule(
+            "TT160",
+            Severity.WARNING,
+            null,
             (plan, context) -> context.report(Severity.INFO, "", "Draft without endorsement"));
 
     ValidationReport asReported = with(rule).build().validate(PLAN);
     ValidationReport configured =
         with(rule)
-            .configuration(ValidationConfig.builder().severity("TT160", Severity.ERROR).build())
+            .configuration(TestRules.config().severity("TT160", Severity.ERROR).build())
             .build()
             .validate(PLAN);
 
@@ -97,13 +128,17 @@ class PlanValidatorTest {
   @Test
   void findingsAreSortedBySeverityThenPointerInDocumentOrderThenRuleId() {
     Rule many =
-        TestRules.rule("TT200", Severity.WARNING, null, (plan, context) -> {
-          context.report("/projects/10", "ten");
-          context.report("/projects/2", "two");
-          context.report(Severity.ERROR, "/title", "error");
-          context.report("", "root");
-          context.report(Severity.INFO, "/council", "info");
-        });
+        TestRules.rule(
+            "TT200",
+            Severity.WARNING,
+            null,
+            (plan, context) -> {
+              context.report("/projects/10", "ten");
+              context.report("/projects/2", "two");
+              context.report(Severity.ERROR, "/title", "error");
+              context.report("", "root");
+              context.report(Severity.INFO, "/council", "info");
+            });
     Rule other = TestRules.reporting("TT100", Severity.WARNING, "/projects/2");
 
     ValidationReport report = with(many, other).build().validate(PLAN);
@@ -122,10 +157,14 @@ class PlanValidatorTest {
   @Test
   void countsCoverSeveritiesAndThemes() {
     Rule themed =
-        TestRules.rule("TT300", Severity.WARNING, Theme.REDUCING_WASTEFUL_SPEND, (plan, context) -> {
-          context.report("/specifiedSpend/0", "a");
-          context.report("/specifiedSpend/1", "b");
-        });
+        TestRules.rule(
+            "TT300",
+            Severity.WARNING,
+            Theme.REDUCING_WASTEFUL_SPEND,
+            (plan, context) -> {
+              context.report("/specifiedSpend/0", "a");
+              context.report("/specifiedSpend/1", "b");
+            });
     Rule general = TestRules.reporting("TT301", Severity.ERROR, "");
 
     ValidationReport report = with(themed, general).build().validate(PLAN);
@@ -133,8 +172,8 @@ class PlanValidatorTest {
     assertThat(report.count(Severity.ERROR)).isEqualTo(1);
     assertThat(report.count(Severity.WARNING)).isEqualTo(2);
     assertThat(report.count(Severity.INFO)).isZero();
-    assertThat(report.countsByTheme()).containsExactly(
-        java.util.Map.entry(Theme.REDUCING_WASTEFUL_SPEND, 2));
+    assertThat(report.countsByTheme())
+        .containsExactly(java.util.Map.entry(Theme.REDUCING_WASTEFUL_SPEND, 2));
   }
 
   @Test
@@ -144,20 +183,29 @@ class PlanValidatorTest {
 
     assertThat(report.isValid()).isFalse();
     assertThat(report.erroredRules()).containsExactly("TT400");
-    assertThat(report.findings()).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("SDK001");
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).contains("TT400", "java.lang.IllegalStateException", "boom");
-    });
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("SDK001");
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message()).contains("TT400", "java.lang.IllegalStateException", "boom");
+            });
   }
 
   @Test
   void aMalformedPointerOrMessageMakesTheRuleErrored() {
     Rule badPointer =
-        TestRules.rule("TT410", Severity.WARNING, null,
+        TestRules.rule(
+            "TT410",
+            Severity.WARNING,
+            null,
             (plan, context) -> context.report("projects/0", "no slash"));
     Rule badPattern =
-        TestRules.rule("TT411", Severity.WARNING, null,
+        TestRules.rule(
+            "TT411",
+            Severity.WARNING,
+            null,
             (plan, context) -> context.report("", "unclosed {0", "x"));
 
     ValidationReport report = with(badPointer, badPattern).build().validate(PLAN);
@@ -167,12 +215,27 @@ class PlanValidatorTest {
   }
 
   @Test
+  void anErroredRuleIsDescribedOnOneLine() {
+    Rule rule =
+        TestRules.rule(
+            "TT420",
+            Severity.WARNING,
+            null,
+            (plan, context) -> {
+              throw new IllegalArgumentException("first line\nsecond line " + "x".repeat(500));
+            });
+
+    Finding finding = with(rule).build().validate(PLAN).findings().get(0);
+
+    assertThat(finding.message()).contains("first line").doesNotContain("second line", "\n");
+  }
+
+  @Test
   void aDisabledRuleDoesNotRun() {
     List<String> ran = new ArrayList<>();
     Rule rule = TestRules.rule("TT500", Severity.ERROR, null, (plan, context) -> ran.add("ran"));
 
-    with(rule).configuration(ValidationConfig.builder().disable("TT500").build()).build()
-        .validate(PLAN);
+    with(rule).configuration(TestRules.config().disable("TT500").build()).build().validate(PLAN);
 
     assertThat(ran).isEmpty();
   }
@@ -180,12 +243,16 @@ class PlanValidatorTest {
   @Test
   void aSuppressionRemovesOnlyTheFindingAtItsPointer() {
     Rule rule =
-        TestRules.rule("TT600", Severity.ERROR, null, (plan, context) -> {
-          context.report("/kpis/0", "first");
-          context.report("/kpis/1", "second");
-        });
+        TestRules.rule(
+            "TT600",
+            Severity.ERROR,
+            null,
+            (plan, context) -> {
+              context.report("/kpis/0", "first");
+              context.report("/kpis/1", "second");
+            });
     ValidationConfig config =
-        ValidationConfig.builder().suppress("TT600", "/kpis/0", "Measured by the county").build();
+        TestRules.config().suppress("TT600", "/kpis/0", "Measured by the county").build();
 
     ValidationReport report = with(rule).configuration(config).build().validate(PLAN);
 
@@ -195,9 +262,44 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aSuppressionLimitedToAFileAppliesToThatFileOnly() {
+    PlanValidator validator =
+        with(TestRules.reporting("TT650", Severity.WARNING, "/kpis/0"))
+            .configuration(
+                TestRules.config()
+                    .suppress("TT650", "/kpis/0", "Somerset measures it elsewhere", "somerset.json")
+                    .build())
+            .build();
+
+    ValidationReport somerset = validator.validate(PLAN, List.of(), "plans/somerset.json");
+    ValidationReport devon = validator.validate(PLAN, List.of(), "plans/devon.json");
+    ValidationReport unnamed = validator.validate(PLAN);
+
+    assertThat(somerset.source()).contains("plans/somerset.json");
+    assertThat(ids(somerset)).isEmpty();
+    assertThat(somerset.suppressedCount()).isEqualTo(1);
+    assertThat(ids(devon)).containsExactly("TT650");
+    assertThat(devon.unusedSuppressions()).isEmpty();
+    assertThat(ids(unnamed)).containsExactly("TT650");
+  }
+
+  @Test
+  void aSuppressionMatchesAFileByItsWholeName() {
+    ValidationConfig.Suppression suppression =
+        new ValidationConfig.Suppression("TT650", "", "why", "somerset.json");
+
+    assertThat(suppression.appliesTo("somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("plans/somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("C:\\plans\\somerset.json")).isTrue();
+    assertThat(suppression.appliesTo("plans/north-somerset.json")).isFalse();
+    assertThat(suppression.appliesTo(null)).isFalse();
+    assertThat(new ValidationConfig.Suppression("TT650", "", "why").appliesTo(null)).isTrue();
+  }
+
+  @Test
   void anUnusedSuppressionIsReported() {
     ValidationConfig config =
-        ValidationConfig.builder().suppress("TT700", "/kpis/9", "No longer applies").build();
+        TestRules.config().suppress("TT700", "/kpis/9", "No longer applies").build();
 
     ValidationReport report =
         with(TestRules.reporting("TT700", Severity.WARNING, "/kpis/0"))
@@ -206,25 +308,31 @@ class PlanValidatorTest {
             .validate(PLAN);
 
     assertThat(report.unusedSuppressions()).containsExactly(config.suppressions().get(0));
-    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("SDK002"))
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("SDK002"))
         .singleElement()
-        .satisfies(f -> {
-          assertThat(f.severity()).isEqualTo(Severity.INFO);
-          assertThat(f.pointer()).isEqualTo("/kpis/9");
-          assertThat(f.message()).contains("TT700", "/kpis/9");
-        });
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.pointer()).isEqualTo("/kpis/9");
+              assertThat(f.message()).contains("TT700", "/kpis/9");
+            });
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("TT700")).hasSize(1);
   }
 
   @Test
   void theCapKeepsTheMostSeriousFindingsAndCountsThemAll() {
     Rule many =
-        TestRules.rule("TT800", Severity.WARNING, null, (plan, context) -> {
-          for (int i = 0; i < 50; i++) {
-            context.report(JsonPointer.of("kpis", i), "kpi {0}", i);
-          }
-          context.report(Severity.ERROR, "/kpis/49", "the error");
-        });
+        TestRules.rule(
+            "TT800",
+            Severity.WARNING,
+            null,
+            (plan, context) -> {
+              for (int i = 0; i < 50; i++) {
+                context.report(JsonPointer.of("kpis", i), "kpi {0}", i);
+              }
+              context.report(Severity.ERROR, "/kpis/49", "the error");
+            });
 
     ValidationReport report = with(many).maxFindings(10).build().validate(PLAN);
 
@@ -239,8 +347,8 @@ class PlanValidatorTest {
 
   @Test
   void anUntruncatedReportSaysSo() {
-    ValidationReport report = with(TestRules.reporting("TT801", Severity.INFO, "")).build()
-        .validate(PLAN);
+    ValidationReport report =
+        with(TestRules.reporting("TT801", Severity.INFO, "")).build().validate(PLAN);
 
     assertThat(report.isTruncated()).isFalse();
     assertThat(report.totalFindings()).isEqualTo(1);
@@ -249,11 +357,18 @@ class PlanValidatorTest {
   @Test
   void readProblemsShareTheReport() {
     Finding problem =
-        Finding.builder().ruleId("IO004").severity(Severity.ERROR).message("unknown code 'x'")
-            .pointer("/status").line(3).column(13).build();
+        Finding.builder()
+            .ruleId("IO004")
+            .severity(Severity.ERROR)
+            .message("unknown code 'x'")
+            .pointer("/status")
+            .line(3)
+            .column(13)
+            .build();
 
     ValidationReport report =
-        with(TestRules.reporting("TT900", Severity.WARNING, "")).build()
+        with(TestRules.reporting("TT900", Severity.WARNING, ""))
+            .build()
             .validate(PLAN, List.of(problem));
 
     assertThat(ids(report)).containsExactly("IO004", "TT900");
@@ -288,8 +403,7 @@ class PlanValidatorTest {
     ValidationConfig config =
         ValidationConfig.builder().disable("TT999").suppress("TT998", "", "typo").build();
 
-    assertThatThrownBy(
-            () -> with(TestRules.silent("TT001")).configuration(config).build())
+    assertThatThrownBy(() -> with(TestRules.silent("TT001")).configuration(config).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("TT998, TT999")
         .hasMessageContaining("TT001");
@@ -311,8 +425,7 @@ class PlanValidatorTest {
 
   @Test
   void rulesAreListedSortedById() {
-    PlanValidator validator =
-        with(TestRules.silent("TT002"), TestRules.silent("TT001")).build();
+    PlanValidator validator = with(TestRules.silent("TT002"), TestRules.silent("TT001")).build();
 
     assertThat(validator.rules()).extracting(RuleInfo::id).contains("TT001", "TT002");
     assertThat(validator.rules()).extracting(RuleInfo::id).isSorted();
@@ -327,11 +440,15 @@ class PlanValidatorTest {
   @Test
   void oneValidatorServesManyThreadsAlike() throws Exception {
     Rule rule =
-        TestRules.rule("TT950", Severity.WARNING, null, (plan, context) -> {
-          for (int i = 0; i < 20; i++) {
-            context.report(JsonPointer.of("projects", i), "p{0}", i);
-          }
-        });
+        TestRules.rule(
+            "TT950",
+            Severity.WARNING,
+            null,
+            (plan, context) -> {
+              for (int i = 0; i < 20; i++) {
+                context.report(JsonPointer.of("projects", i), "p{0}", i);
+              }
+            });
     PlanValidator validator = with(rule).build();
     List<Finding> expected = validator.validate(PLAN).findings();
     ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -20,13 +20,20 @@ final class Reporting {
 
   static final Rule GENERAL =
       TestRules.rule(
-          "TT172", Severity.INFO, null,
+          "TT172",
+          Severity.INFO,
+          null,
           (plan, context) -> context.report("", "The assurance framework is not described"));
 
   static final Rule FAILING = TestRules.throwing("TT999");
 
   static PlanValidator validator() {
-    return PlanValidator.builder().addRule(THEMED).addRule(GENERAL).addRule(FAILING).build();
+    return TestRules.engine().addRule(THEMED).addRule(GENERAL).addRule(FAILING).build();
+  }
+
+  /** The metadata of this class's rules, without the (disabled) catalogue. */
+  static List<RuleInfo> rules() {
+    return List.of(THEMED.info(), GENERAL.info(), FAILING.info());
   }
 
   static Finding readProblem() {
@@ -49,7 +56,9 @@ final class Reporting {
   }
 
   static ValidationReport clean() {
-    return PlanValidator.builder().addRule(TestRules.silent("TT001")).build()
+    return TestRules.engine()
+        .addRule(TestRules.silent("TT001"))
+        .build()
         .validate(Plans.minimal())
         .withSource("plans/devon.json");
   }

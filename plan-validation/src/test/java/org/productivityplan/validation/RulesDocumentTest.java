@@ -19,7 +19,9 @@ import org.productivityplan.validation.internal.rules.Dluhc2024Rules;
 class RulesDocumentTest {
 
   private static final Path DOC =
-      Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../docs/rules.md")
+      Path.of(System.getProperty("basedir", "."))
+          .toAbsolutePath()
+          .resolve("../docs/rules.md")
           .normalize();
 
   private static String generated() {
@@ -35,13 +37,15 @@ class RulesDocumentTest {
       Files.writeString(DOC, expected, StandardCharsets.UTF_8);
     }
     assertThat(Files.exists(DOC))
-        .as("%s is missing; regenerate it with"
-            + " ./mvnw -pl plan-validation -am test -Drules.doc.update=true",
+        .as(
+            "%s is missing; regenerate it with"
+                + " ./mvnw -pl plan-validation -am test -Drules.doc.update=true",
             DOC)
         .isTrue();
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("%s is out of date with the rules' metadata; regenerate it with"
-            + " ./mvnw -pl plan-validation -am test -Drules.doc.update=true",
+        .as(
+            "%s is out of date with the rules' metadata; regenerate it with"
+                + " ./mvnw -pl plan-validation -am test -Drules.doc.update=true",
             DOC)
         .isEqualTo(expected);
   }
@@ -49,15 +53,22 @@ class RulesDocumentTest {
   @Test
   void everyRuleHasASectionWithItsMetadata() {
     RuleInfo rule =
-        new RuleInfo("PP130", "consultancy-spend-reported", "Spend on consultants is reported.",
-            RuleCategory.SPECIFIED_SPEND, Severity.WARNING, "Statement of 5 February 2024",
-            "The statement asked for it by name.", Theme.REDUCING_WASTEFUL_SPEND);
+        new RuleInfo(
+            "PP130",
+            "consultancy-spend-reported",
+            "Spend on consultants is reported.",
+            RuleCategory.SPECIFIED_SPEND,
+            Severity.WARNING,
+            "Statement of 5 February 2024",
+            "The statement asked for it by name.",
+            Theme.REDUCING_WASTEFUL_SPEND);
 
     String doc = RulesDocument.markdown("dluhc-2024", List.of(rule));
 
     assertThat(doc)
-        .contains("| [PP130](#pp130-consultancy-spend-reported) | consultancy-spend-reported"
-            + " | warning | Specified spend | 3 | Spend on consultants is reported. |")
+        .contains(
+            "| [PP130](#pp130-consultancy-spend-reported) | consultancy-spend-reported"
+                + " | warning | Specified spend | 3 | Spend on consultants is reported. |")
         .contains("## PP130 consultancy-spend-reported\n")
         .contains("- Guidance: Statement of 5 February 2024\n")
         .contains("- Theme: 3, Reducing wasteful spend\n")

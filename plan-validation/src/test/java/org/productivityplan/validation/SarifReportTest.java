@@ -40,8 +40,7 @@ class SarifReportTest {
   }
 
   private static String sarif() {
-    return Reports.toSarif(
-        List.of(Reporting.report(), Reporting.clean()), Reporting.validator().rules());
+    return Reports.toSarif(List.of(Reporting.report(), Reporting.clean()), Reporting.rules());
   }
 
   @Test
@@ -104,8 +103,10 @@ class SarifReportTest {
   @Test
   void aReportWithoutSourceHasOnlyALogicalLocation() throws Exception {
     ValidationReport report =
-        PlanValidator.builder()
-            .addRule(TestRules.reporting("TT001", org.productivityplan.model.Severity.WARNING, "/kpis/0"))
+        TestRules.engine()
+            .addRule(
+                TestRules.reporting(
+                    "TT001", org.productivityplan.model.Severity.WARNING, "/kpis/0"))
             .build()
             .validate(Plans.minimal());
 
@@ -121,8 +122,8 @@ class SarifReportTest {
 
   @Test
   void aRuleListedTwiceIsDescribedOnce() throws Exception {
-    List<RuleInfo> twice = new ArrayList<>(Reporting.validator().rules());
-    twice.addAll(Reporting.validator().rules());
+    List<RuleInfo> twice = new ArrayList<>(Reporting.rules());
+    twice.addAll(Reporting.rules());
 
     String sarif = Reports.toSarif(List.of(Reporting.report()), twice);
     JsonNode run = MAPPER.readTree(sarif).get("runs").get(0);

@@ -5,11 +5,29 @@ import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.internal.rules.Dluhc2024Rules;
 
 /** Rules made for testing the engine, independent of the built-in catalogue. */
 final class TestRules {
 
   private TestRules() {}
+
+  /**
+   * Returns a configuration that disables every rule of the built-in catalogue, so that an engine
+   * test sees only the findings of its own rules, whatever the catalogue holds.
+   */
+  static ValidationConfig.Builder config() {
+    ValidationConfig.Builder config = ValidationConfig.builder();
+    for (Rule rule : Dluhc2024Rules.all()) {
+      config.disable(rule.info().id());
+    }
+    return config;
+  }
+
+  /** Returns a builder of a validator that runs only the rules a test adds (and constraints). */
+  static PlanValidator.Builder engine() {
+    return PlanValidator.builder().configuration(config().build());
+  }
 
   static RuleInfo info(String id, Severity severity, @Nullable Theme theme) {
     return new RuleInfo(
@@ -44,7 +62,8 @@ final class TestRules {
 
   /** A rule that always reports one finding at a pointer. */
   static Rule reporting(String id, Severity severity, String pointer) {
-    return rule(id, severity, null, (plan, context) -> context.report(pointer, "Found at {0}", pointer));
+    return rule(
+        id, severity, null, (plan, context) -> context.report(pointer, "Found at {0}", pointer));
   }
 
   /** A rule that never reports. */

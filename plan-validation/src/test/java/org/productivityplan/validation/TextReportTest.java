@@ -29,8 +29,10 @@ class TextReportTest {
   void severalReportsEndWithATally() {
     String text = Reports.toText(List.of(Reporting.report(), Reporting.clean()), false);
 
-    assertThat(text).contains("plans/devon.json (Somerset Council, \"Productivity Plan\"): complete"
-        + " (0 errors, 0 warnings, 0 info)\n");
+    assertThat(text)
+        .contains(
+            "plans/devon.json (Somerset Council, \"Productivity Plan\"): complete"
+                + " (0 errors, 0 warnings, 0 info)\n");
     assertThat(text).endsWith("2 plans: 1 not valid, 0 valid but incomplete, 1 complete\n");
   }
 
@@ -45,13 +47,17 @@ class TextReportTest {
   @Test
   void truncationIsStated() {
     Rule many =
-        TestRules.rule("TT100", Severity.INFO, null, (plan, context) -> {
-          for (int i = 0; i < 5; i++) {
-            context.report(JsonPointer.of("kpis", i), "k");
-          }
-        });
+        TestRules.rule(
+            "TT100",
+            Severity.INFO,
+            null,
+            (plan, context) -> {
+              for (int i = 0; i < 5; i++) {
+                context.report(JsonPointer.of("kpis", i), "k");
+              }
+            });
     ValidationReport report =
-        PlanValidator.builder().addRule(many).maxFindings(2).build().validate(Plans.minimal());
+        TestRules.engine().addRule(many).maxFindings(2).build().validate(Plans.minimal());
 
     assertThat(Reports.toText(List.of(report), false)).contains("(showing 2 of 5 findings)");
   }

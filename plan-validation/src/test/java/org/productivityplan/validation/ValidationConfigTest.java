@@ -59,6 +59,24 @@ class ValidationConfigTest {
   }
 
   @Test
+  void aSuppressionMayBeLimitedToAFile() {
+    ValidationConfig config =
+        ValidationConfig.parse(
+            "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\","
+                + " \"justification\": \"x\", \"source\": \"somerset.json\"}]}");
+
+    assertThat(config.suppressions().get(0).sourceIfAny()).contains("somerset.json");
+    assertThat(config)
+        .isEqualTo(ValidationConfig.builder().suppress("PP130", "", "x", "somerset.json").build());
+    assertThat(
+            failure(
+                    "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\","
+                        + " \"justification\": \"x\", \"source\": \"\"}]}")
+                .pointer())
+        .isEqualTo("/suppressions/0/source");
+  }
+
+  @Test
   void anEmptyObjectChangesNothing() {
     assertThat(ValidationConfig.parse("{}")).isEqualTo(ValidationConfig.defaults());
     assertThat(ValidationConfig.defaults().isDefault()).isTrue();
@@ -66,8 +84,9 @@ class ValidationConfigTest {
 
   @Test
   void severitiesAreCaseInsensitive() {
-    assertThat(ValidationConfig.parse("{\"rules\":{\"PP001\":{\"severity\":\"WARNING\"}}}")
-            .severity("PP001"))
+    assertThat(
+            ValidationConfig.parse("{\"rules\":{\"PP001\":{\"severity\":\"WARNING\"}}}")
+                .severity("PP001"))
         .contains(Severity.WARNING);
   }
 
@@ -108,7 +127,9 @@ class ValidationConfigTest {
   @Test
   void aSuppressionNeedsAJustification() {
     InvalidConfigurationException blank =
-        failure("{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\", \"justification\": \" \"}]}");
+        failure(
+            "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\", \"justification\": \""
+                + " \"}]}");
     InvalidConfigurationException missing =
         failure("{\"suppressions\": [\n  {\"rule\": \"PP130\", \"pointer\": \"\"}\n]}");
 
@@ -121,8 +142,9 @@ class ValidationConfigTest {
   @Test
   void aSuppressionPointerMustBeAPointer() {
     assertThat(
-            failure("{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"kpis/0\","
-                    + " \"justification\": \"x\"}]}")
+            failure(
+                    "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"kpis/0\","
+                        + " \"justification\": \"x\"}]}")
                 .pointer())
         .isEqualTo("/suppressions/0/pointer");
   }

@@ -29,8 +29,8 @@ import org.productivityplan.validation.JsonPointer;
  * <p>The model's accessors are named like record components ({@code gssCode()}, not {@code
  * getGssCode()}), which Hibernate Validator's default getter detection ignores; a constraint there
  * would silently check nothing. So the validator is configured with a {@link
- * GetterPropertySelectionStrategy} that takes every no-argument, non-void method as a property named
- * like the method, except the methods of {@link Object}. Property names are thus the accessor
+ * GetterPropertySelectionStrategy} that takes every no-argument, non-void method as a property
+ * named like the method, except the methods of {@link Object}. Property names are thus the accessor
  * names, which are the JSON names of the plan format.
  *
  * <p>Messages are interpolated by {@link ParameterMessageInterpolator} (no Expression Language
@@ -76,7 +76,8 @@ public final class BeanValidation {
   private static final Set<String> RULE_IDS = Set.of("PP001", "PP005");
 
   private static final Set<String> OBJECT_METHODS =
-      Set.of("hashCode", "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+      Set.of(
+          "hashCode", "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
 
   private BeanValidation() {}
 
@@ -134,7 +135,8 @@ public final class BeanValidation {
     Class<? extends Annotation> constraint =
         violation.getConstraintDescriptor().getAnnotation().annotationType();
     Object value = violation.getInvalidValue();
-    Object shown = value instanceof Optional ? ((Optional<?>) value).map(v -> (Object) v).orElse("") : value;
+    Object shown =
+        value instanceof Optional ? ((Optional<?>) value).map(v -> (Object) v).orElse("") : value;
     for (Mapping mapping : MAPPINGS) {
       if (mapping.property().equals(property) && mapping.constraint().equals(constraint)) {
         return new Violation(
@@ -161,7 +163,8 @@ public final class BeanValidation {
   /**
    * Turns a property path into a JSON Pointer of JSON names: {@code
    * council.predecessors[1].gssCode} becomes {@code /council/predecessors/1/gssCode}; container
-   * element nodes ({@code <list element>}, an {@code Optional}'s value) add only their index or key.
+   * element nodes ({@code <list element>}, an {@code Optional}'s value) add only their index or
+   * key.
    *
    * @param path the property path
    * @return the pointer

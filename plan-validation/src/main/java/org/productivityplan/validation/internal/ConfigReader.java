@@ -168,8 +168,7 @@ public final class ConfigReader {
           builder.severity(ruleId, severity);
         } else {
           throw error(
-              keyPointer,
-              "unknown property '" + key + "'; expected \"enabled\" or \"severity\"");
+              keyPointer, "unknown property '" + key + "'; expected \"enabled\" or \"severity\"");
         }
       }
     }
@@ -190,6 +189,7 @@ public final class ConfigReader {
       String rule = null;
       String target = null;
       String justification = null;
+      String file = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         String keyPointer = JsonPointer.append(itemPointer, key);
@@ -217,12 +217,20 @@ public final class ConfigReader {
               throw error(keyPointer, "a suppression needs a written justification, not a blank");
             }
             break;
+          case "source":
+            expect(
+                value, JsonToken.VALUE_STRING, keyPointer, "a file name such as \"somerset.json\"");
+            file = parser.getText();
+            if (file.isBlank()) {
+              throw error(keyPointer, "expected a file name but found a blank");
+            }
+            break;
           default:
             throw error(
                 keyPointer,
                 "unknown property '"
                     + key
-                    + "'; expected \"rule\", \"pointer\" or \"justification\"");
+                    + "'; expected \"rule\", \"pointer\", \"justification\" or \"source\"");
         }
       }
       if (rule == null || target == null || justification == null) {
@@ -232,10 +240,16 @@ public final class ConfigReader {
             start.getLineNr(),
             start.getColumnNr(),
             "a suppression needs \"rule\", \"pointer\" and \"justification\"; missing "
-                + (rule == null ? "\"rule\"" : target == null ? "\"pointer\"" : "\"justification\""),
+                + (rule == null
+                    ? "\"rule\""
+                    : target == null ? "\"pointer\"" : "\"justification\""),
             null);
       }
-      builder.suppress(rule, target, justification);
+      if (file == null) {
+        builder.suppress(rule, target, justification);
+      } else {
+        builder.suppress(rule, target, justification, file);
+      }
       index++;
     }
   }
@@ -243,7 +257,8 @@ public final class ConfigReader {
   private String ruleId(String id, String pointer) {
     if (!id.matches("[A-Z][A-Z0-9]*[0-9]{3}")) {
       throw error(
-          pointer, "expected a rule id (capital letters then three digits, such as PP130) but found \""
+          pointer,
+          "expected a rule id (capital letters then three digits, such as PP130) but found \""
               + id
               + "\"");
     }

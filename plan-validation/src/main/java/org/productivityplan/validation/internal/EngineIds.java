@@ -8,13 +8,22 @@ import org.productivityplan.model.Severity;
  */
 public enum EngineIds {
   /** A rule threw instead of checking the plan; the report must not look like a pass. */
-  RULE_FAILED("SDK001", "rule-failed", Severity.ERROR,
+  RULE_FAILED(
+      "SDK001",
+      "rule-failed",
+      Severity.ERROR,
       "A rule failed with an exception, so the plan was not fully checked."),
   /** A suppression of the configuration matched no finding and can be removed. */
-  UNUSED_SUPPRESSION("SDK002", "unused-suppression", Severity.INFO,
+  UNUSED_SUPPRESSION(
+      "SDK002",
+      "unused-suppression",
+      Severity.INFO,
       "A suppression in the configuration matched no finding; it can be removed."),
   /** A field constraint of the model that maps to no rule of the catalogue was violated. */
-  CONSTRAINT_VIOLATED("SDK003", "constraint-violated", Severity.ERROR,
+  CONSTRAINT_VIOLATED(
+      "SDK003",
+      "constraint-violated",
+      Severity.ERROR,
       "A field constraint of the model was violated.");
 
   private final String id;

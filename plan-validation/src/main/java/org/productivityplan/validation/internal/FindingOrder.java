@@ -1,12 +1,15 @@
 package org.productivityplan.validation.internal;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.productivityplan.model.Finding;
 
 /**
  * The order of findings in a report: severity (errors first), then JSON Pointer in document order
  * (tokens compared one by one, array indexes as numbers, so {@code /projects/2} comes before {@code
- * /projects/10}), then rule id, then message. The order is total, so reports are deterministic.
+ * /projects/10}), then rule id, then message, then the remaining fields. Only equal findings tie,
+ * so reports are deterministic.
  */
 public enum FindingOrder implements Comparator<Finding> {
   /** The one instance. */
@@ -24,7 +27,38 @@ public enum FindingOrder implements Comparator<Finding> {
     if (result == 0) {
       result = a.message().compareTo(b.message());
     }
+    if (result == 0) {
+      result = TIE_BREAK.compare(a, b);
+    }
     return result;
+  }
+
+  /** Orders findings equal so far by their remaining fields, so that only equal findings tie. */
+  private static final Comparator<Finding> TIE_BREAK =
+      Comparator.<Finding, Optional<Integer>>comparing(
+              Finding::line, FindingOrder::compareOptionals)
+          .thenComparing(Finding::column, FindingOrder::compareOptionals)
+          .thenComparing(Finding::theme, FindingOrder::compareOptionals)
+          .thenComparing(Finding::guidance, FindingOrder::compareOptionals)
+          .thenComparing(Finding::messageKey)
+          .thenComparing(Finding::arguments, FindingOrder::compareLists);
+
+  private static <T extends Comparable<? super T>> int compareOptionals(
+      Optional<T> a, Optional<T> b) {
+    if (a.isPresent() && b.isPresent()) {
+      return a.get().compareTo(b.get());
+    }
+    return Boolean.compare(a.isPresent(), b.isPresent());
+  }
+
+  private static int compareLists(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int result = a.get(i).compareTo(b.get(i));
+      if (result != 0) {
+        return result;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /**

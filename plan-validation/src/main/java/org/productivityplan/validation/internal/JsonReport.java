@@ -75,6 +75,7 @@ public final class JsonReport {
       json.writeStringField("rule", suppression.ruleId());
       json.writeStringField("pointer", suppression.pointer());
       json.writeStringField("justification", suppression.justification());
+      optional(json, "source", suppression.sourceIfAny());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -83,6 +83,14 @@ public final class Profiles {
     return ids;
   }
 
+  private static void checkProfileId(RuleProvider provider) {
+    String id = provider.profile();
+    if (id == null || id.isBlank()) {
+      throw new IllegalStateException(
+          "Rule provider " + provider.getClass().getName() + " names no profile");
+    }
+  }
+
   private static List<RuleProvider> providers(@Nullable ClassLoader loader) {
     ServiceLoader<RuleProvider> serviceLoader =
         loader == null
@@ -91,6 +99,7 @@ public final class Profiles {
     List<RuleProvider> providers = new ArrayList<>();
     try {
       for (RuleProvider provider : serviceLoader) {
+        checkProfileId(provider);
         providers.add(provider);
       }
     } catch (ServiceConfigurationError e) {

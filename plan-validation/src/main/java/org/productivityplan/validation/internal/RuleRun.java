@@ -1,5 +1,6 @@
 package org.productivityplan.validation.internal;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,40 +23,66 @@ import org.productivityplan.validation.ValidationConfig;
 
 /**
  * One validation of one plan: collects the findings of reading, of Bean Validation and of each
- * rule, applies the configuration (severities, suppressions), catches rules that throw, and
- * removes duplicates. Not thread-safe: one run per plan and thread.
+ * rule, applies the configuration (severities, suppressions), catches rules that throw, and removes
+ * duplicates. Not thread-safe: one run per plan and thread.
  */
 public final class RuleRun {
 
   /**
    * What a run found.
    *
-   * @param findings every finding, unsorted and uncapped
+   * @param tally every finding not suppressed, counted, the first of them kept
    * @param erroredRules the ids of rules that threw, sorted
    * @param unusedSuppressions suppressions that matched nothing
    * @param suppressedCount how many findings suppressions removed
    */
   public record Result(
-      List<Finding> findings,
+      FindingTally tally,
       List<String> erroredRules,
       List<ValidationConfig.Suppression> unusedSuppressions,
       int suppressedCount) {}
 
   private final ValidationConfig config;
   private final Map<String, RuleInfo> infos;
-  private final List<Finding> findings = new ArrayList<>();
-  private final List<Finding> constraintFindings = new ArrayList<>();
+  private final FindingTally tally;
+  private final List<ValidationConfig.Suppression> suppressions;
+  private final boolean[] used;
+  private int suppressed;
+
+  /** Constraint findings, held back until every rule has run; a set, so each appears once. */
+  private final Set<Finding> constraintFindings = new LinkedHashSet<>();
+
+  /** Rule id and pointer of the rules' findings with a constraint's rule id. */
+  private final Set<String> constraintKeysReported = new HashSet<>();
+
   private final Set<String> erroredRules = new TreeSet<>();
+  private final Set<String> constraintRuleIds = BeanValidation.ruleIds();
 
   /**
    * Starts a run.
    *
    * @param config the configuration
    * @param infos the profile's rules by id
+   * @param maxFindings how many findings to keep
+   * @param source where the plan was read from, or null; only the suppressions that apply to it are
+   *     used
    */
-  public RuleRun(ValidationConfig config, Map<String, RuleInfo> infos) {
+  public RuleRun(
+      ValidationConfig config,
+      Map<String, RuleInfo> infos,
+      int maxFindings,
+      @Nullable String source) {
     this.config = config;
     this.infos = infos;
+    this.tally = new FindingTally(maxFindings);
+    List<ValidationConfig.Suppression> applicable = new ArrayList<>();
+    for (ValidationConfig.Suppression suppression : config.suppressions()) {
+      if (suppression.appliesTo(source)) {
+        applicable.add(suppression);
+      }
+    }
+    this.suppressions = applicable;
+    this.used = new boolean[suppressions.size()];
   }
 
   /**
@@ -65,8 +92,28 @@ public final class RuleRun {
    */
   public void addAll(List<Finding> problems) {
     for (Finding problem : problems) {
-      findings.add(Objects.requireNonNull(problem, "a read problem is null"));
+      accept(Objects.requireNonNull(problem, "a read problem is null"));
     }
+  }
+
+  /** Applies the suppressions to a finding, then counts it unless suppressed. */
+  private void accept(Finding finding) {
+    boolean matched = false;
+    for (int i = 0; i < used.length; i++) {
+      if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
+        used[i] = true;
+        matched = true;
+      }
+    }
+    if (matched) {
+      suppressed++;
+    } else {
+      tally.add(finding);
+    }
+  }
+
+  private static String key(String ruleId, String pointer) {
+    return ruleId + '\u0000' + pointer;
   }
 
   /**
@@ -75,7 +122,29 @@ public final class RuleRun {
    * @param plan the plan
    */
   public void addBeanValidation(ProductivityPlan plan) {
-    for (BeanValidation.Violation violation : BeanValidation.validate(plan)) {
+    List<BeanValidation.Violation> violations;
+    try {
+      violations = BeanValidation.validate(plan);
+    } catch (RuntimeException | LinkageError e) {
+      // Bean Validation could not run (a broken class path, say): its rules did not pass.
+      for (String ruleId : BeanValidation.ruleIds()) {
+        if (config.isEnabled(ruleId)) {
+          erroredRules.add(ruleId);
+        }
+      }
+      accept(
+          finding(
+              EngineIds.RULE_FAILED.id(),
+              null,
+              EngineIds.RULE_FAILED.severity(),
+              "",
+              "The field constraints ({0}) could not be checked: {1}: {2}",
+              String.join(", ", new TreeSet<>(BeanValidation.ruleIds())),
+              e.getClass().getName(),
+              describe(e)));
+      return;
+    }
+    for (BeanValidation.Violation violation : violations) {
       if (!config.isEnabled(violation.ruleId())) {
         continue;
       }
@@ -115,7 +184,7 @@ public final class RuleRun {
       rule.check(plan, context);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       erroredRules.add(info.id());
-      findings.add(
+      accept(
           finding(
               EngineIds.RULE_FAILED.id(),
               null,
@@ -125,52 +194,31 @@ public final class RuleRun {
               info.id(),
               info.name(),
               e.getClass().getName(),
-              String.valueOf(e.getMessage())));
+              describe(e)));
     } finally {
       context.closed = true;
     }
   }
 
   /**
-   * Applies suppressions, removes duplicates and returns what was found.
+   * Adds the constraint findings that no rule reported, reports unused suppressions, and returns
+   * what was found.
    *
    * @return the result
    */
   public Result finish() {
     // A constraint finding that a rule also reported at the same place is the same finding.
-    Set<String> reported = new HashSet<>();
-    for (Finding finding : findings) {
-      reported.add(finding.ruleId() + '\u0000' + finding.pointer());
-    }
     for (Finding finding : constraintFindings) {
-      if (!reported.contains(finding.ruleId() + '\u0000' + finding.pointer())) {
-        findings.add(finding);
-      }
-    }
-    List<ValidationConfig.Suppression> suppressions = config.suppressions();
-    boolean[] used = new boolean[suppressions.size()];
-    Set<Finding> kept = new LinkedHashSet<>();
-    int suppressed = 0;
-    for (Finding finding : findings) {
-      boolean matched = false;
-      for (int i = 0; i < suppressions.size(); i++) {
-        if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
-          used[i] = true;
-          matched = true;
-        }
-      }
-      if (matched) {
-        suppressed++;
-      } else {
-        kept.add(finding);
+      if (!constraintKeysReported.contains(key(finding.ruleId(), finding.pointer()))) {
+        accept(finding);
       }
     }
     List<ValidationConfig.Suppression> unused = new ArrayList<>();
-    for (int i = 0; i < suppressions.size(); i++) {
+    for (int i = 0; i < used.length; i++) {
       if (!used[i]) {
         ValidationConfig.Suppression suppression = suppressions.get(i);
         unused.add(suppression);
-        kept.add(
+        tally.add(
             finding(
                 EngineIds.UNUSED_SUPPRESSION.id(),
                 null,
@@ -181,8 +229,15 @@ public final class RuleRun {
                 suppression.pointer()));
       }
     }
-    return new Result(
-        new ArrayList<>(kept), List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+  }
+
+  /** The first line of an exception's message, at most 300 characters, for a one-line finding. */
+  private static String describe(Throwable e) {
+    String message = String.valueOf(e.getMessage()).strip();
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end).strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "...";
   }
 
   private static Finding finding(
@@ -196,16 +251,50 @@ public final class RuleRun {
         Finding.builder()
             .ruleId(ruleId)
             .severity(severity)
-            .message(new MessageFormat(pattern, Locale.ENGLISH).format(arguments))
+            .message(new MessageFormat(pattern, Locale.ENGLISH).format(forMessage(arguments)))
             .pointer(pointer);
     for (Object argument : arguments) {
-      builder.addArguments(argument instanceof Coded ? ((Coded) argument).code() : String.valueOf(argument));
+      builder.addArguments(asText(argument));
     }
     if (info != null) {
       builder.guidance(info.guidance());
       info.themeIfAny().ifPresent(builder::theme);
     }
     return builder.build();
+  }
+
+  /**
+   * Prepares arguments for {@link MessageFormat}: codes for coded constants (as the JSON format
+   * writes them), and decimals in full, since {@code MessageFormat} would round them to three
+   * places. Whole numbers stay numbers, to be written with grouping ({@code 13,100,000}).
+   */
+  private static Object[] forMessage(Object[] arguments) {
+    Object[] prepared = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Object argument = arguments[i];
+      prepared[i] =
+          argument instanceof Coded
+                  || argument instanceof BigDecimal
+                  || argument instanceof Double
+                  || argument instanceof Float
+              ? asText(argument)
+              : argument;
+    }
+    return prepared;
+  }
+
+  /** The text of an argument as a finding keeps it: a code, a plain decimal, or its string. */
+  private static String asText(@Nullable Object argument) {
+    if (argument instanceof Coded) {
+      return ((Coded) argument).code();
+    }
+    if (argument instanceof BigDecimal) {
+      return ((BigDecimal) argument).toPlainString();
+    }
+    if (argument instanceof Double || argument instanceof Float) {
+      return BigDecimal.valueOf(((Number) argument).doubleValue()).toPlainString();
+    }
+    return String.valueOf(argument);
   }
 
   private final class Context implements RuleContext {
@@ -240,7 +329,10 @@ public final class RuleRun {
                 + "'");
       }
       Severity effective = config.severity(info.id()).orElse(severity);
-      findings.add(finding(info.id(), info, effective, pointer, message, arguments));
+      if (constraintRuleIds.contains(info.id())) {
+        constraintKeysReported.add(key(info.id(), pointer));
+      }
+      accept(finding(info.id(), info, effective, pointer, message, arguments));
     }
   }
 }

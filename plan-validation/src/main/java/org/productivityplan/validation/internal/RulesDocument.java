@@ -23,7 +23,8 @@ public final class RulesDocument {
     out.append("# Rules of profile `").append(profile).append("`\n\n");
     out.append(
         "<!-- Generated from the rules' metadata (RuleInfo) by RulesDocumentTest; do not edit.\n"
-            + "     Regenerate: ./mvnw -pl plan-validation -am test -Drules.doc.update=true -->\n\n");
+            + "     Regenerate: ./mvnw -pl plan-validation -am test -Drules.doc.update=true"
+            + " -->\n\n");
     out.append(
         "Each rule has a stable id, a human name, a default severity (which a configuration can\n"
             + "change, see [validation.md](validation.md)), the guidance it comes from and why it"

@@ -20,8 +20,8 @@ import org.productivityplan.validation.ValidationReport;
 /**
  * Writes reports as a SARIF 2.1.0 log: one run of the tool {@code productivity-plan-sdk}, whose
  * driver lists the rules (stable id, distinct human name, descriptions, default level), and one
- * result per finding with its message text, a physical location (the report's source, with line
- * and column when known) and a logical location (the JSON Pointer).
+ * result per finding with its message text, a physical location (the report's source, with line and
+ * column when known) and a logical location (the JSON Pointer).
  */
 public final class SarifReport {
 
@@ -29,6 +29,10 @@ public final class SarifReport {
   public static final String TOOL = "productivity-plan-sdk";
 
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  /** The project's address, as the root POM gives it. */
+  private static final String INFORMATION_URI =
+      "https://github.com/productivityplan/productivity-plan-sdk";
 
   private SarifReport() {}
 
@@ -71,7 +75,7 @@ public final class SarifReport {
           json.writeObjectFieldStart("tool");
           json.writeObjectFieldStart("driver");
           json.writeStringField("name", TOOL);
-          json.writeStringField("informationUri", "https://github.com/productivity-plan/sdk");
+          json.writeStringField("informationUri", INFORMATION_URI);
           json.writeArrayFieldStart("rules");
           for (RuleInfo rule : descriptors) {
             rule(json, rule);

@@ -1,0 +1,100 @@
+package org.productivityplan.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+
+/**
+ * Counts every finding but keeps only the first {@code max} in {@link FindingOrder}, in a bounded
+ * heap: memory stays proportional to the cap however many findings the rules report, and the kept
+ * findings are exactly those a full sort would keep. Not thread-safe.
+ */
+public final class FindingTally {
+
+  private final int max;
+
+  /** The kept findings, the one that sorts last at the head. */
+  private final PriorityQueue<Finding> kept;
+
+  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+  private final Map<Theme, Integer> themeCounts = new EnumMap<>(Theme.class);
+  private int total;
+
+  /**
+   * Starts an empty tally.
+   *
+   * @param max how many findings to keep, at least 1
+   */
+  public FindingTally(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
+    }
+    this.max = max;
+    this.kept = new PriorityQueue<>(Math.min(max, 64), FindingOrder.INSTANCE.reversed());
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+  }
+
+  /**
+   * Counts a finding, and keeps it if it is among the first {@code max}.
+   *
+   * @param finding the finding
+   */
+  public void add(Finding finding) {
+    total++;
+    counts.merge(finding.severity(), 1, Integer::sum);
+    finding.theme().ifPresent(theme -> themeCounts.merge(theme, 1, Integer::sum));
+    if (kept.size() < max) {
+      kept.add(finding);
+    } else if (FindingOrder.INSTANCE.compare(finding, kept.peek()) < 0) {
+      kept.poll();
+      kept.add(finding);
+    }
+  }
+
+  /**
+   * Returns the kept findings, sorted.
+   *
+   * @return a new list
+   */
+  public List<Finding> sorted() {
+    List<Finding> sorted = new ArrayList<>(kept);
+    sorted.sort(FindingOrder.INSTANCE);
+    return sorted;
+  }
+
+  /**
+   * Returns how many findings were counted.
+   *
+   * @return the total, kept or not
+   */
+  public int total() {
+    return total;
+  }
+
+  /**
+   * Returns the counts by severity, every severity present.
+   *
+   * @return an unmodifiable copy
+   */
+  public Map<Severity, Integer> counts() {
+    return Collections.unmodifiableMap(new EnumMap<>(counts));
+  }
+
+  /**
+   * Returns the counts by theme, only themes with findings.
+   *
+   * @return an unmodifiable copy
+   */
+  public Map<Theme, Integer> themeCounts() {
+    return Collections.unmodifiableMap(
+        themeCounts.isEmpty() ? Map.of() : new EnumMap<>(themeCounts));
+  }
+}

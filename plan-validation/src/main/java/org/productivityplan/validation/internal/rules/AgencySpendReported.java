@@ -1,0 +1,46 @@
+package org.productivityplan.validation.internal.rules;
+
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.SpendCategory;
+import org.productivityplan.model.Theme;
+import org.productivityplan.validation.Rule;
+import org.productivityplan.validation.RuleCategory;
+import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.RuleInfo;
+
+/**
+ * PP131: spend on agency staff is reported.
+ *
+ * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated zero
+ * counts. See {@link SpendReporting} for the findings and their pointers.
+ *
+ * <p>Stateless, immutable and thread-safe.
+ */
+final class AgencySpendReported implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "PP131",
+          "agency-spend-reported",
+          "Spend on agency staff is reported.",
+          RuleCategory.SPECIFIED_SPEND,
+          Severity.WARNING,
+          "Scrutiny seed §1.9",
+          "Agency staff are among the largest lines of specified spend, and a figure for a named"
+              + " year is the baseline any reduction is measured from.",
+          Theme.REDUCING_WASTEFUL_SPEND);
+
+  private static final SpendReporting.Messages MESSAGES =
+      SpendReporting.Messages.of("Spend on agency staff");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ProductivityPlan plan, RuleContext context) {
+    SpendReporting.check(plan, SpendCategory.AGENCY_STAFF, MESSAGES, context);
+  }
+}

@@ -1,0 +1,46 @@
+package org.productivityplan.validation.internal.rules;
+
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.SpendCategory;
+import org.productivityplan.model.Theme;
+import org.productivityplan.validation.Rule;
+import org.productivityplan.validation.RuleCategory;
+import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.RuleInfo;
+
+/**
+ * PP130: spend on consultants is reported.
+ *
+ * <p>Reported means an amount for a named financial year, or a share of the pay bill; a stated zero
+ * counts. See {@link SpendReporting} for the findings and their pointers.
+ *
+ * <p>Stateless, immutable and thread-safe.
+ */
+final class ConsultancySpendReported implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "PP130",
+          "consultancy-spend-reported",
+          "Spend on consultants is reported.",
+          RuleCategory.SPECIFIED_SPEND,
+          Severity.WARNING,
+          "Written ministerial statement of 5 February 2024; scrutiny seed §1.9",
+          "The settlement statement asked for specific consideration of spend on consultants, a"
+              + " cost councils are often asked to justify.",
+          Theme.REDUCING_WASTEFUL_SPEND);
+
+  private static final SpendReporting.Messages MESSAGES =
+      SpendReporting.Messages.of("Spend on consultants");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ProductivityPlan plan, RuleContext context) {
+    SpendReporting.check(plan, SpendCategory.CONSULTANCY, MESSAGES, context);
+  }
+}

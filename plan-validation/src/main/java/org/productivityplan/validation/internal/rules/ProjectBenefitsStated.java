@@ -1,0 +1,55 @@
+package org.productivityplan.validation.internal.rules;
+
+import java.util.List;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+import org.productivityplan.model.TransformationProject;
+import org.productivityplan.validation.JsonPointer;
+import org.productivityplan.validation.Rule;
+import org.productivityplan.validation.RuleCategory;
+import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.RuleInfo;
+
+/**
+ * PP113: every project states its expected or achieved benefit (information).
+ *
+ * <p>Satisfied by at least one saving or at least one measured outcome, whatever its basis
+ * (targeted, projected or achieved) and whether or not it gives a figure; PP153 asks current
+ * projects for a <em>measurable</em> benefit. Applies to projects of every status.
+ *
+ * <p>Stateless, immutable and thread-safe.
+ */
+final class ProjectBenefitsStated implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "PP113",
+          "project-benefits-stated",
+          "Every project states its expected or achieved benefit: a saving or a measured outcome.",
+          RuleCategory.TRANSFORMATION,
+          Severity.INFO,
+          "Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"",
+          "The letter asked what effects changes had; a project with no stated saving or outcome"
+              + " cannot show that it made the council more productive.",
+          Theme.TRANSFORMING_SERVICES);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ProductivityPlan plan, RuleContext context) {
+    List<TransformationProject> projects = plan.projects();
+    for (int p = 0; p < projects.size(); p++) {
+      TransformationProject project = projects.get(p);
+      if (project.savings().isEmpty() && project.outcomes().isEmpty()) {
+        context.report(
+            JsonPointer.of("projects", p),
+            "Project ''{0}'' states neither a saving nor a measured outcome",
+            project.id());
+      }
+    }
+  }
+}

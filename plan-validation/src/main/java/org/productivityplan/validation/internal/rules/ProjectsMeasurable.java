@@ -1,0 +1,83 @@
+package org.productivityplan.validation.internal.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.productivityplan.model.Kpi;
+import org.productivityplan.model.MeasuredOutcome;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Saving;
+import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
+import org.productivityplan.model.TransformationProject;
+import org.productivityplan.validation.JsonPointer;
+import org.productivityplan.validation.Rule;
+import org.productivityplan.validation.RuleCategory;
+import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.RuleInfo;
+
+/**
+ * PP153: every planned or in-progress project is linked to a KPI or states a measurable benefit
+ * (information).
+ *
+ * <p>Linked to a KPI: the project lists a KPI id, or a KPI lists the project (whether the ids
+ * resolve is PP003's business). A measurable benefit: a saving with an amount, or an outcome with a
+ * measure. Completed projects and projects with no status are not checked.
+ *
+ * <p>Stateless, immutable and thread-safe.
+ */
+final class ProjectsMeasurable implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "PP153",
+          "projects-measurable",
+          "Every planned or in-progress project is linked to a KPI or states a measurable benefit.",
+          RuleCategory.MONITORING,
+          Severity.INFO,
+          "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure their"
+              + " effects\"",
+          "The letter asked how councils will measure the effects of their transformation plans; a"
+              + " current project with neither a KPI nor a figure has no measure of success.",
+          Theme.TRANSFORMING_SERVICES);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ProductivityPlan plan, RuleContext context) {
+    Set<String> measuredByKpi = new HashSet<>();
+    for (Kpi kpi : plan.kpis()) {
+      measuredByKpi.addAll(kpi.projectIds());
+    }
+    List<TransformationProject> projects = plan.projects();
+    for (int p = 0; p < projects.size(); p++) {
+      TransformationProject project = projects.get(p);
+      if (Projects.isCurrent(project)
+          && project.kpiIds().isEmpty()
+          && !measuredByKpi.contains(project.id())
+          && !hasMeasurableBenefit(project)) {
+        context.report(
+            JsonPointer.of("projects", p),
+            "Project ''{0}'' is linked to no KPI and states no measurable benefit",
+            project.id());
+      }
+    }
+  }
+
+  private static boolean hasMeasurableBenefit(TransformationProject project) {
+    for (Saving saving : project.savings()) {
+      if (saving.amount().isPresent()) {
+        return true;
+      }
+    }
+    for (MeasuredOutcome outcome : project.outcomes()) {
+      if (outcome.measure().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
