@@ -1,5 +1,6 @@
 package org.productivityplan.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,7 @@ public final class PlanValidator {
 
   private PlanValidator(Builder builder) {
     this.profile = builder.profile;
-    List<Rule> all = new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader));
+    List<Rule> all = new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader, builder.clock));
     all.addAll(builder.rules);
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : all) {
@@ -247,6 +248,7 @@ public final class PlanValidator {
     private final Set<Rule> rules = new LinkedHashSet<>();
     private int maxFindings = ValidationReport.DEFAULT_MAX_FINDINGS;
     private @Nullable ClassLoader classLoader;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -309,6 +311,19 @@ public final class PlanValidator {
      */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Sets the clock that tells the rules what day it is (rule PP154 asks whether a published plan
+     * is more than twelve months old); the system clock in the default time zone unless set. A
+     * fixed clock makes reports reproducible.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.productivityplan.validation.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -25,14 +26,15 @@ public final class Profiles {
    *
    * @param profile the profile id
    * @param loader the class loader to search for providers, or null for the context class loader
+   * @param clock what day the built-in rules take it to be
    * @return the rules, built-in first, then providers' in the order found
    * @throws IllegalArgumentException naming the known profiles when the profile is unknown
    */
-  public static List<Rule> rules(String profile, @Nullable ClassLoader loader) {
+  public static List<Rule> rules(String profile, @Nullable ClassLoader loader, Clock clock) {
     List<Rule> rules = new ArrayList<>();
     boolean known = false;
     if (profile.equals(Dluhc2024Rules.PROFILE)) {
-      rules.addAll(Dluhc2024Rules.all());
+      rules.addAll(Dluhc2024Rules.all(clock));
       known = true;
     }
     List<RuleProvider> providers = providers(loader);
