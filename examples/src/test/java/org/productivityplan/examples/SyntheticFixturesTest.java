@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,14 @@ class SyntheticFixturesTest {
           "PP102", Set.of("PP102", "PP120"),
           "PP103", Set.of("PP103", "PP130", "PP131", "PP132", "PP133"));
 
-  private static final PlanValidator VALIDATOR = PlanValidator.standard();
+  /**
+   * "Today" for the one rule that depends on the date (PP154): 1 September 2025, after the twelve
+   * months that follow the fixtures' publication on 17 July 2024.
+   */
+  private static final Clock TODAY =
+      Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC);
+
+  private static final PlanValidator VALIDATOR = PlanValidator.builder().clock(TODAY).build();
 
   static Stream<Example> ruleFixtures() {
     return ExamplePlans.syntheticExamples().stream().filter(e -> e.name().startsWith("rule-"));
@@ -114,6 +124,21 @@ class SyntheticFixturesTest {
         .filteredOn(f -> f.ruleId().equals("PP160"))
         .extracting(Finding::severity)
         .containsExactly(Severity.INFO);
+  }
+
+  @Test
+  void progressUpdateIsOnlyDueTwelveMonthsAfterPublication() {
+    ProductivityPlan noUpdate = ExamplePlans.synthetic("rule-PP154");
+    Clock withinTheYear = Clock.fixed(Instant.parse("2025-07-17T12:00:00Z"), ZoneOffset.UTC);
+    Clock dayAfter = Clock.fixed(Instant.parse("2025-07-18T12:00:00Z"), ZoneOffset.UTC);
+
+    assertThat(PlanValidator.builder().clock(withinTheYear).build().validate(noUpdate).findings())
+        .isEmpty();
+    assertThat(PlanValidator.builder().clock(dayAfter).build().validate(noUpdate).findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("PP154");
+    // And on the machine's own date, which is after July 2025 for anyone running this now.
+    assertThat(ruleIds(PlanValidator.standard().validate(noUpdate))).containsExactly("PP154");
   }
 
   private static final List<String> UNKNOWN_POINTERS =
