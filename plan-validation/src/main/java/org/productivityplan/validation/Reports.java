@@ -41,6 +41,18 @@ public final class Reports {
   }
 
   /**
+   * Renders one report as one line of JSON Lines: the same object as an element of {@link
+   * #toJson}'s {@code "reports"} array, on one line without whitespace, then {@code \n}. For
+   * streaming many plans, one report at a time, in constant memory.
+   *
+   * @param report the report
+   * @return the line, ending with a newline
+   */
+  public static String toJsonLine(ValidationReport report) {
+    return JsonReport.reportLine(Objects.requireNonNull(report, "report"));
+  }
+
+  /**
    * Renders reports as one SARIF 2.1.0 log with one run: the tool's rules (those given, and the
    * ids of other findings), and one result per finding, with the report's source as artifact,
    * line and column where known, and the JSON Pointer as logical location.
@@ -65,7 +77,8 @@ public final class Reports {
   }
 
   /**
-   * Renders a rule catalogue as text: one line per rule with id, severity, name and summary.
+   * Renders a rule catalogue as text: one line per rule with id, severity, name, summary, category
+   * and guidance reference.
    *
    * @param rules the rules
    * @return the text

@@ -72,7 +72,7 @@ class TextReportTest {
 
     assertThat(text.lines())
         .containsExactly(
-            "TT001  error   test-rule-tt001  A rule for tests.",
-            "TT101  warning test-rule-tt101  A rule for tests.");
+            "TT001  error   test-rule-tt001  A rule for tests.  (Integrity; test guidance §TT001)",
+            "TT101  warning test-rule-tt101  A rule for tests.  (Integrity; test guidance §TT101)");
   }
 }

@@ -45,4 +45,15 @@ final class Json {
     }
     return out.append('\n').toString();
   }
+
+  /** Writes a document on one line, without spaces, then a newline: one line of JSON Lines. */
+  static String writeLine(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      body.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
 }

@@ -43,6 +43,17 @@ public final class JsonReport {
         });
   }
 
+  /**
+   * Writes one report as one line: the object that {@link #reports} writes in its array, without
+   * whitespace, then a newline, for JSON Lines.
+   *
+   * @param report the report
+   * @return the line
+   */
+  public static String reportLine(ValidationReport report) {
+    return Json.writeLine(json -> report(json, report));
+  }
+
   private static void report(JsonGenerator json, ValidationReport report) throws IOException {
     json.writeStartObject();
     optional(json, "source", report.source());

@@ -174,7 +174,8 @@ public final class TextReport {
   }
 
   /**
-   * Renders a rule catalogue: one line per rule.
+   * Renders a rule catalogue: one line per rule, with its id, severity, name, summary, category and
+   * guidance reference.
    *
    * @param rules the rules
    * @return the text
@@ -189,11 +190,13 @@ public final class TextReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-6s %-7s %-" + nameWidth + "s  %s%n",
+              "%-6s %-7s %-" + nameWidth + "s  %s  (%s; %s)%n",
               rule.id(),
               rule.defaultSeverity().code(),
               rule.name(),
-              rule.summary()));
+              rule.summary(),
+              Names.title(rule.category()),
+              rule.guidance()));
     }
     return out.toString().replace("\r\n", "\n");
   }

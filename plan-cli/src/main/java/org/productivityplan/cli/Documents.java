@@ -1,0 +1,138 @@
+package org.productivityplan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.productivityplan.io.PlanJson;
+import org.productivityplan.io.ReadResult;
+import org.productivityplan.model.Finding;
+import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.Severity;
+
+/** Reads the documents named on the command line, and describes what went wrong in one line. */
+final class Documents {
+
+  /** The argument that means standard input. */
+  static final String STDIN = "-";
+
+  /** The source name of standard input in reports. */
+  static final String STDIN_SOURCE = "<stdin>";
+
+  /** The reader's id for a document that cannot be read at all (missing, a directory...). */
+  static final String CANNOT_READ = "IO007";
+
+  /** The reader's id for a document beyond a read limit. */
+  static final String LIMIT_EXCEEDED = "IO006";
+
+  private Documents() {}
+
+  /**
+   * Reads a productivity plan from a file, or from standard input for {@code -}.
+   *
+   * @param json the reader
+   * @param argument the file, as given on the command line
+   * @param stdin standard input
+   * @return the result, whose problems say why when there is no plan
+   */
+  static ReadResult<ProductivityPlan> readPlan(PlanJson json, String argument, InputStream stdin) {
+    if (argument.equals(STDIN)) {
+      return json.read(stdin, STDIN_SOURCE);
+    }
+    Path path;
+    try {
+      path = Path.of(argument);
+    } catch (InvalidPathException e) {
+      return cannotRead(argument, "'" + argument + "' is not a file name: " + e.getReason());
+    }
+    return json.read(path);
+  }
+
+  /**
+   * Reads a bundled example plan.
+   *
+   * @param json the reader
+   * @param example the example
+   * @return the result
+   */
+  static ReadResult<ProductivityPlan> readPlan(PlanJson json, BundledExamples.Example example) {
+    try (InputStream in = example.open()) {
+      return json.read(in, example.source());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the result of a document that could not be read at all.
+   *
+   * @param source the document's name
+   * @param message why, naming the document
+   * @return a result with no value and one error, {@code IO007}
+   */
+  static <T> ReadResult<T> cannotRead(String source, String message) {
+    return ReadResult.of(null, List.of(problem(CANNOT_READ, message)), source);
+  }
+
+  /** Returns an error of the reader's kind, for a problem the command finds itself. */
+  static Finding problem(String ruleId, String message) {
+    return Finding.builder().ruleId(ruleId).severity(Severity.ERROR).message(message).build();
+  }
+
+  /**
+   * Describes the first error of a result in one line: {@code FILE:LINE:COLUMN: message [ID]}, or
+   * {@code FILE (POINTER): message [ID]} when the place is known only as a JSON Pointer.
+   *
+   * @param source the document's name
+   * @param problems the problems
+   * @return the line, without the {@code plan: } prefix
+   */
+  static String describeFirstError(String source, List<Finding> problems) {
+    Optional<Finding> first =
+        problems.stream().filter(p -> p.severity() == Severity.ERROR).findFirst();
+    if (first.isEmpty()) {
+      return source + ": cannot be read";
+    }
+    return describe(source, first.get());
+  }
+
+  /**
+   * Describes the first error of a result in one line, {@code SOURCE: message [ID]}, for a source
+   * that names the place itself, such as {@code FILE:LINE} for a line of JSON Lines.
+   *
+   * @param source the document's name and place
+   * @param problems the problems
+   * @return the line, without the {@code plan: } prefix
+   */
+  static String describeFirstErrorAt(String source, List<Finding> problems) {
+    return problems.stream()
+        .filter(p -> p.severity() == Severity.ERROR)
+        .findFirst()
+        .map(p -> source + ": " + p.message() + " [" + p.ruleId() + "]")
+        .orElse(source + ": cannot be read");
+  }
+
+  /** Describes a finding in one line, naming the document and the place. */
+  static String describe(String source, Finding finding) {
+    StringBuilder text = new StringBuilder(source);
+    if (finding.line().isPresent()) {
+      text.append(':').append(finding.line().get());
+      finding.column().ifPresent(c -> text.append(':').append(c));
+    } else if (!finding.pointer().isEmpty()) {
+      text.append(" (").append(finding.pointer()).append(')');
+    }
+    text.append(": ").append(finding.message()).append(" [").append(finding.ruleId()).append(']');
+    return text.toString();
+  }
+
+  /** Joins names for a message: {@code a, b, c}. */
+  static String names(List<String> names) {
+    StringJoiner joiner = new StringJoiner(", ");
+    names.forEach(joiner::add);
+    return joiner.toString();
+  }
+}

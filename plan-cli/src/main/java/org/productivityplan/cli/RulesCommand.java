@@ -1,0 +1,78 @@
+package org.productivityplan.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.productivityplan.validation.PlanValidator;
+import org.productivityplan.validation.Reports;
+import org.productivityplan.validation.RuleInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code plan rules}: the rule catalogue of a profile. */
+@Command(
+    name = "rules",
+    sortOptions = false,
+    header = "List the rules plans are checked against.",
+    description = {
+      "Prints the catalogue of the profile: each rule's id, name, severity, category and guidance"
+          + " reference.",
+      ""
+    })
+final class RulesCommand implements Callable<Integer> {
+
+  @Mixin private HelpOption help = new HelpOption();
+
+  /** The formats of the catalogue: SARIF has no catalogue of its own. */
+  enum Format {
+    TEXT,
+    JSON;
+
+    static final class Converter extends Choices.Converter<Format> {
+      Converter() {
+        super(Format.class);
+      }
+    }
+  }
+
+  @ParentCommand private PlanCommand parent;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Format.Converter.class,
+      description = "text (default) or json.")
+  private Format format = Format.TEXT;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "ID",
+      defaultValue = PlanValidator.DEFAULT_PROFILE,
+      description = "The rule profile (default: ${DEFAULT-VALUE}).")
+  private String profile = PlanValidator.DEFAULT_PROFILE;
+
+  @Override
+  public Integer call() {
+    if (!PlanValidator.availableProfiles().contains(profile)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Unknown profile '"
+              + profile
+              + "'; known profiles: "
+              + String.join(", ", PlanValidator.availableProfiles()));
+    }
+    List<RuleInfo> rules = PlanValidator.builder().profile(profile).build().rules();
+    parent
+        .terminal()
+        .out()
+        .print(format == Format.JSON ? Reports.rulesToJson(rules) : Reports.rulesToText(rules));
+    return ExitCodes.OK;
+  }
+}
