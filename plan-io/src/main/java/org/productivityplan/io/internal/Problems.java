@@ -25,6 +25,8 @@ final class Problems {
 
   /**
    * Builds a finding. The message is prefixed with where it is: {@code At /a/b (line 3, column 7): }.
+   * Control characters from the document (in a property name, a token) are escaped in the message,
+   * so that it stays one line and cannot drive a terminal; the pointer and arguments keep them.
    */
   static Finding finding(
       Problem problem, Severity severity, String pointer, int line, int column, String text,
@@ -33,7 +35,7 @@ final class Problems {
         Finding.builder()
             .ruleId(problem.id())
             .severity(severity)
-            .message(where(pointer, line, column) + text)
+            .message(printable(where(pointer, line, column) + text))
             .pointer(pointer)
             .addArguments(arguments);
     if (line > 0) {
@@ -45,5 +47,35 @@ final class Problems {
   static String where(String pointer, int line, int column) {
     String at = pointer.isEmpty() ? "At the document's root" : "At " + pointer;
     return line > 0 ? at + " (line " + line + ", column " + column + "): " : at + ": ";
+  }
+
+  /**
+   * Escapes the characters that would break a message's line or reach a terminal as a command:
+   * C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+   */
+  static String printable(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (!control) {
+        out.append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out == null ? s : out.toString();
   }
 }
