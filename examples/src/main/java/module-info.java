@@ -3,7 +3,7 @@ module org.productivityplan.examples {
   requires transitive org.productivityplan.model;
   requires transitive org.productivityplan.io;
   requires transitive org.productivityplan.validation;
-  requires static org.junit.jupiter.params;
+  requires static transitive org.junit.jupiter.params;
 
   exports org.productivityplan.examples;
 }

@@ -96,7 +96,7 @@ public final class PlanJson {
 
   /**
    * Reads a productivity plan from UTF-8 bytes (a leading byte-order mark is ignored). The stream is
-   * read to its end but not closed.
+   * read to its end, or to just past the document size limit, and is not closed.
    *
    * @param in the bytes
    * @param source a name for the document, used in the result
@@ -109,7 +109,9 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a productivity plan from characters. The reader is read to its end but not closed.
+   * Reads a productivity plan from characters, parsing them as they are read. The reader is read to
+   * its end, or only as far as the first problem that refuses the document (such as a limit
+   * exceeded), and is not closed.
    *
    * @param in the characters
    * @param source a name for the document, used in the result
@@ -145,7 +147,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a council-plan document from UTF-8 bytes. The stream is read to its end but not closed.
+   * Reads a council-plan document from UTF-8 bytes. The stream is read to its end, or to just past
+   * the document size limit, and is not closed.
    *
    * @param in the bytes
    * @param source a name for the document, used in the result
@@ -158,7 +161,8 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a council-plan document from characters. The reader is read to its end but not closed.
+   * Reads a council-plan document from characters, parsing them as they are read. The reader is read
+   * to its end, or only as far as the first problem that refuses the document, and is not closed.
    *
    * @param in the characters
    * @param source a name for the document, used in the result

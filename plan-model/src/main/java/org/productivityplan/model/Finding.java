@@ -111,6 +111,41 @@ public abstract class Finding {
   }
 
   /**
+   * Escapes what would break a line of output or reach a terminal as a command: C0 and C1 control
+   * characters, DEL, and the Unicode line and paragraph separators become {@code \n}, {@code \r},
+   * {@code \t} or {@code \}{@code uXXXX}. Plan text quoted in a message, and pointers into a
+   * document whose property names hold such characters, go through this before they are shown.
+   *
+   * @param text any text
+   * @return the text with those characters escaped; the same string when there are none
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (!control) {
+        out.append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

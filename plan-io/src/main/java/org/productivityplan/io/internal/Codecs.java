@@ -388,6 +388,13 @@ final class Codecs {
           PartialDate end = null;
           Member s = m.get("start");
           Member e = m.get("end");
+          for (Member member : new Member[] {s, e}) {
+            if (member != null && member.value() instanceof Node.NullNode) {
+              d.report(Problem.NULL_VALUE, pointer + "/" + member.name(), member.value(),
+                  "property '" + member.name() + "': null is read as not stated (the property is omitted when written)",
+                  member.name());
+            }
+          }
           if (s != null && !(s.value() instanceof Node.NullNode)) {
             start = PARTIAL_DATE.decode(s.value(), pointer + "/start", d);
             ok &= start != null;

@@ -243,20 +243,20 @@ public final class Engine {
   }
 
   private <T> ReadResult<T> readChars(Reader in, String source, Root<T> root) {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
+    // Parsed as it is read, never held whole: a document beyond the size limit is refused after
+    // reading just past the limit, in a small heap too.
+    BoundedReader bounded = new BoundedReader(in, limits.maxDocumentSize());
+    Node tree;
     try {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        text.append(buffer, 0, n);
-        if (text.length() > limits.maxDocumentSize()) {
-          return tooLarge(source, "characters");
-        }
-      }
+      tree = parser.parse(bounded);
+    } catch (BoundedReader.TooLarge e) {
+      return tooLarge(source, "characters");
     } catch (IOException e) {
       return cannotRead(source, String.valueOf(e.getMessage()));
+    } catch (TreeParser.Refusal r) {
+      return ReadResult.of(null, List.of(r.finding()), source);
     }
-    return readText(text.toString(), source, root);
+    return decode(tree, source, root);
   }
 
   private <T> ReadResult<T> readText(String text, String source, Root<T> root) {
@@ -273,6 +273,10 @@ public final class Engine {
     } catch (TreeParser.Refusal r) {
       return ReadResult.of(null, List.of(r.finding()), source);
     }
+    return decode(tree, source, root);
+  }
+
+  private <T> ReadResult<T> decode(Node tree, String source, Root<T> root) {
     if (!(tree instanceof ObjectNode)) {
       return ReadResult.of(null, List.of(Problems.finding(
           Problem.ROOT_NOT_OBJECT, Severity.ERROR, "", tree.line(), tree.column(),

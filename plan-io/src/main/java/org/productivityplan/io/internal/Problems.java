@@ -25,6 +25,8 @@ final class Problems {
 
   /**
    * Builds a finding. The message is prefixed with where it is: {@code At /a/b (line 3, column 7): }.
+   * Control characters from the document (in a property name, a token) are escaped in the message,
+   * so that it stays one line and cannot drive a terminal; the pointer and arguments keep them.
    */
   static Finding finding(
       Problem problem, Severity severity, String pointer, int line, int column, String text,
@@ -33,7 +35,7 @@ final class Problems {
         Finding.builder()
             .ruleId(problem.id())
             .severity(severity)
-            .message(where(pointer, line, column) + text)
+            .message(printable(where(pointer, line, column) + text))
             .pointer(pointer)
             .addArguments(arguments);
     if (line > 0) {
@@ -45,5 +47,10 @@ final class Problems {
   static String where(String pointer, int line, int column) {
     String at = pointer.isEmpty() ? "At the document's root" : "At " + pointer;
     return line > 0 ? at + " (line " + line + ", column " + column + "): " : at + ": ";
+  }
+
+  /** Escapes what would break a message's line or reach a terminal: see {@link Finding#printable}. */
+  static String printable(String s) {
+    return Finding.printable(s);
   }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -63,6 +65,8 @@ final class TreeParser {
                     .build())
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            // A caller's reader is read, not closed.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
   }
 
@@ -74,34 +78,52 @@ final class TreeParser {
    * @throws Refusal when the text is not exactly one JSON value within the limits
    */
   Node parse(String text) throws Refusal {
+    try (JsonParser p = factory.createParser(text)) {
+      return parse(p);
+    } catch (IOException e) {
+      // Reading or closing a parser over a String cannot fail in practice; say so plainly if it does.
+      throw refusal(Problem.CANNOT_READ, "", 0, 0, "the text could not be parsed: " + e.getMessage(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Parses a whole document from characters as they are read, so that a document beyond a limit is
+   * refused without ever being held in memory whole. The reader is not closed.
+   *
+   * @param text the document
+   * @return its root value
+   * @throws Refusal when the text is not exactly one JSON value within the limits
+   * @throws IOException when the reader fails
+   */
+  Node parse(Reader text) throws Refusal, IOException {
+    try (JsonParser p = factory.createParser(text)) {
+      return parse(p);
+    }
+  }
+
+  private Node parse(JsonParser p) throws Refusal, IOException {
     Deque<String> path = new ArrayDeque<>();
     boolean afterRoot = false;
-    try (JsonParser p = factory.createParser(text)) {
-      JsonToken t;
-      try {
-        t = p.nextToken();
-        if (t == null) {
-          throw refusal(Problem.MALFORMED_JSON, "", 1, 1, "the document is empty; expected a JSON object", "empty");
-        }
-        Node root = value(p, t, path);
-        afterRoot = true;
-        JsonToken extra = p.nextToken();
-        if (extra != null) {
-          JsonLocation loc = p.currentTokenLocation();
-          throw refusal(
-              Problem.TRAILING_CONTENT, "", loc.getLineNr(), loc.getColumnNr(),
-              "found more content after the end of the document; a document holds exactly one JSON value",
-              describe(extra));
-        }
-        return root;
-      } catch (StreamConstraintsException e) {
-        throw limitRefusal(e, p, path);
-      } catch (JsonProcessingException e) {
-        throw parseRefusal(e, p, path, afterRoot);
+    try {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw refusal(Problem.MALFORMED_JSON, "", 1, 1, "the document is empty; expected a JSON object", "empty");
       }
-    } catch (IOException e) {
-      // Closing a parser over a String cannot fail in practice; say so plainly if it does.
-      throw refusal(Problem.CANNOT_READ, "", 0, 0, "the text could not be parsed: " + e.getMessage(), String.valueOf(e.getMessage()));
+      Node root = value(p, t, path);
+      afterRoot = true;
+      JsonToken extra = p.nextToken();
+      if (extra != null) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw refusal(
+            Problem.TRAILING_CONTENT, "", loc.getLineNr(), loc.getColumnNr(),
+            "found more content after the end of the document; a document holds exactly one JSON value",
+            describe(extra));
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      throw limitRefusal(e, p, path);
+    } catch (JsonProcessingException e) {
+      throw parseRefusal(e, p, path, afterRoot);
     }
   }
 

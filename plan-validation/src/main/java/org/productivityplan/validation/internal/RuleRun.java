@@ -266,7 +266,9 @@ public final class RuleRun {
   /**
    * Prepares arguments for {@link MessageFormat}: codes for coded constants (as the JSON format
    * writes them), and decimals in full, since {@code MessageFormat} would round them to three
-   * places. Whole numbers stay numbers, to be written with grouping ({@code 13,100,000}).
+   * places. Whole numbers stay numbers, to be written with grouping ({@code 13,100,000}). Text
+   * quoted from the plan is made printable ({@link Finding#printable}), so a message stays one line
+   * that cannot drive a terminal; the finding's arguments keep the text exactly.
    */
   private static Object[] forMessage(Object[] arguments) {
     Object[] prepared = new Object[arguments.length];
@@ -278,7 +280,7 @@ public final class RuleRun {
                   || argument instanceof Double
                   || argument instanceof Float
               ? asText(argument)
-              : argument;
+              : argument instanceof CharSequence ? Finding.printable(argument.toString()) : argument;
     }
     return prepared;
   }

@@ -53,7 +53,7 @@ public final class TextReport {
   }
 
   private static void report(StringBuilder out, ValidationReport report, boolean colour) {
-    out.append(bold(heading(report), colour)).append(": ");
+    out.append(bold(Finding.printable(heading(report)), colour)).append(": ");
     String verdict =
         !report.isValid()
             ? "NOT VALID"
@@ -122,7 +122,7 @@ public final class TextReport {
           .append(' ')
           .append(finding.ruleId())
           .append("  ")
-          .append(finding.message());
+          .append(Finding.printable(finding.message()));
       String place = place(finding);
       if (!place.isEmpty()) {
         out.append("  [").append(place).append(']');
@@ -134,7 +134,7 @@ public final class TextReport {
   private static String place(Finding finding) {
     StringBuilder place = new StringBuilder();
     if (!finding.pointer().isEmpty()) {
-      place.append(finding.pointer());
+      place.append(Finding.printable(finding.pointer()));
     }
     if (finding.line().isPresent()) {
       if (place.length() > 0) {

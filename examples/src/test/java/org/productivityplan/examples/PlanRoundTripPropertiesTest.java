@@ -19,7 +19,7 @@ import org.productivityplan.testing.PropertyChecks;
  * idempotent ({@code write(read(write(p))) == write(p)}), and what the writer writes is valid
  * against the shipped JSON Schema.
  */
-class PlanRoundTripProperties {
+class PlanRoundTripPropertiesTest {
 
   private static final PlanJson JSON = PlanJson.standard();
   private static final SchemaRegistry REGISTRY =
