@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.productivityplan.io.PlanJson;
 import org.productivityplan.model.AssuranceActivity;
 import org.productivityplan.model.AssuranceKind;
 import org.productivityplan.model.Barrier;
@@ -269,7 +270,7 @@ public final class PlanArbitraries {
    * @return the raw JSON
    */
   public static RawJson rawJson(Random r) {
-    return RawJson.of(json(r, 0));
+    return PlanJson.rawJson(json(r, 0));
   }
 
   /**
@@ -324,43 +325,18 @@ public final class PlanArbitraries {
     }
   }
 
-  /** Quotes a string as the canonical writer does (lower-case {@code \}{@code u} escapes). */
+  /**
+   * Quotes a string as a JSON literal, every character but letters, digits and spaces as a {@code
+   * \}{@code u} escape; {@link PlanJson#rawJson} then puts the value in canonical form.
+   */
   private static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1));
-          if (pair) {
-            out.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || Character.isSurrogate(c)) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      if (Character.isLetterOrDigit(c) || c == ' ') {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
       }
     }
     return out.append('"').toString();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.productivityplan.io.internal.Engine;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.RawJson;
 
 /**
  * Reads and writes plans in JSON format 1.0: the one entry point of this module.
@@ -241,6 +242,21 @@ public final class PlanJson {
     Objects.requireNonNull(out, "out");
     out.write(engine.write(councilPlan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     out.flush();
+  }
+
+  /**
+   * Returns one JSON value as a reader keeps it for an unknown property: compact canonical text in
+   * a {@link RawJson}. Use it to put unknown properties into a plan built in code, so that the plan
+   * equals the one a reader makes of what the writer writes.
+   *
+   * @param json the text of one JSON value, in any layout
+   * @return the value's canonical raw JSON
+   * @throws IllegalArgumentException naming the problem when the text is not one well-formed JSON
+   *     value
+   */
+  public static RawJson rawJson(String json) {
+    Objects.requireNonNull(json, "json");
+    return Engine.rawJson(json);
   }
 
   /**

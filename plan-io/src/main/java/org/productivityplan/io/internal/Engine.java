@@ -26,6 +26,7 @@ import org.productivityplan.io.internal.Node.ObjectNode;
 import org.productivityplan.io.internal.Node.StringNode;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.RawJson;
 import org.productivityplan.model.SchemaVersion;
 import org.productivityplan.model.Severity;
 
@@ -178,6 +179,16 @@ public final class Engine {
   public String write(CouncilPlan plan) {
     return Printer.pretty(
         Model.COUNCIL_PLAN.encode(plan, Map.of(VERSION, StringNode.of(SchemaVersion.CURRENT.toString()))));
+  }
+
+  /**
+   * Returns one JSON value in the canonical form a reader keeps for an unknown property.
+   *
+   * @param json the text of one JSON value
+   * @return its canonical raw JSON
+   */
+  public static RawJson rawJson(String json) {
+    return RawNodes.canonical(json);
   }
 
   /**

@@ -27,8 +27,23 @@ final class RawNodes {
    * @throws IllegalArgumentException naming the property when the text is not one JSON value
    */
   static Node parse(RawJson raw, String property) {
+    return parse(raw.json(), property);
+  }
+
+  /**
+   * Returns one JSON value as a reader keeps it for an unknown property: compact canonical text.
+   *
+   * @param json the text of one JSON value
+   * @return its canonical raw JSON
+   * @throws IllegalArgumentException when the text is not one well-formed JSON value
+   */
+  static RawJson canonical(String json) {
+    return RawJson.of(Printer.compact(parse(json, "value")));
+  }
+
+  private static Node parse(String json, String property) {
     try {
-      return PARSER.parse(raw.json());
+      return PARSER.parse(json);
     } catch (TreeParser.Refusal e) {
       throw new IllegalArgumentException(
           "The unknown property '" + property + "' does not hold one well-formed JSON value: "
