@@ -60,14 +60,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!PlanValidator.availableProfiles().contains(profile)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Unknown profile '"
-              + profile
-              + "'; known profiles: "
-              + String.join(", ", PlanValidator.availableProfiles()));
-    }
+    Choices.checkProfile(spec, profile);
     List<RuleInfo> rules = PlanValidator.builder().profile(profile).build().rules();
     parent
         .terminal()

@@ -118,14 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--jsonl needs a FILE of JSON Lines (- for standard input)");
     }
-    if (!PlanValidator.availableProfiles().contains(profile)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Unknown profile '"
-              + profile
-              + "'; known profiles: "
-              + String.join(", ", PlanValidator.availableProfiles()));
-    }
+    Choices.checkProfile(spec, profile);
     PlanValidator validator = validator();
     PlanJson json = PlanJson.builder().strict(strict).build();
     boolean colourOn = terminal.colour(colour);
