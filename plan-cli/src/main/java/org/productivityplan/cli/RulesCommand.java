@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.productivityplan.validation.PlanValidator;
 import org.productivityplan.validation.Reports;
 import org.productivityplan.validation.RuleInfo;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
