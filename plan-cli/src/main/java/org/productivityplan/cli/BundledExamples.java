@@ -1,15 +1,16 @@
 package org.productivityplan.cli;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.productivityplan.examples.ExamplePlans;
 
 /**
- * The example plans bundled with the SDK (the {@code examples} module's fixtures), read from the
- * class path. The one place that knows where they are, so that it can move to the examples
- * module's Java API without touching the commands.
+ * The example plans bundled with the SDK: the {@code examples} module's fixtures, through its
+ * {@link ExamplePlans} API. The one place the commands learn about them.
  */
 final class BundledExamples {
 
@@ -18,7 +19,9 @@ final class BundledExamples {
     /** A 2024 productivity plan: what {@code plan validate} checks. */
     PRODUCTIVITY_PLAN("productivity plan"),
     /** A council's corporate or business plan: context, not checked against the guidance. */
-    COUNCIL_PLAN("council plan");
+    COUNCIL_PLAN("council plan"),
+    /** A plan made up to exercise the SDK: the complete plan and its one-change variants. */
+    SYNTHETIC("synthetic plan");
 
     private final String label;
 
@@ -46,49 +49,50 @@ final class BundledExamples {
 
     /** Opens the document's UTF-8 bytes; the caller closes the stream. */
     InputStream open() {
-      String resource = RESOURCE_DIRECTORY + name + ".json";
-      InputStream in = BundledExamples.class.getResourceAsStream(resource);
-      if (in == null) {
-        throw new IllegalStateException(
-            "The bundled example " + name + " is missing from the class path (" + resource + ")");
-      }
-      return in;
+      return new ByteArrayInputStream(bytes());
     }
 
-    /** Returns the document's bytes. */
+    /** Returns the document's bytes, exactly as bundled. */
     byte[] bytes() {
-      try (InputStream in = open()) {
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the bundled example " + name, e);
-      }
+      return ExamplePlans.json(name).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the examples module says the document is: its origin, or what a synthetic one tests. */
+    String description() {
+      return kind == Kind.COUNCIL_PLAN ? "" : ExamplePlans.example(name).description();
     }
   }
-
-  private static final String RESOURCE_DIRECTORY = "/org/productivityplan/examples/";
-
-  private static final List<Example> ALL =
-      List.of(
-          new Example("devon-2024", Kind.PRODUCTIVITY_PLAN),
-          new Example("sefton-2024", Kind.PRODUCTIVITY_PLAN),
-          new Example("somerset-2024", Kind.PRODUCTIVITY_PLAN),
-          new Example("somerset-business-plan-2021", Kind.COUNCIL_PLAN));
 
   private BundledExamples() {}
 
-  /** Every bundled document, by name. */
+  /** Every bundled document: the real productivity plans, the council plan, the synthetic ones. */
   static List<Example> all() {
-    return ALL;
+    List<Example> all = new ArrayList<>();
+    for (String name : ExamplePlans.names()) {
+      all.add(new Example(name, kind(name)));
+    }
+    return all;
   }
 
-  /** The bundled productivity plans: what {@code plan validate} checks when given no file. */
+  private static Kind kind(String name) {
+    if (name.equals(ExamplePlans.SOMERSET_BUSINESS_PLAN_2021)) {
+      return Kind.COUNCIL_PLAN;
+    }
+    return ExamplePlans.example(name).kind() == org.productivityplan.examples.Example.Kind.REAL
+        ? Kind.PRODUCTIVITY_PLAN
+        : Kind.SYNTHETIC;
+  }
+
+  /** The real productivity plans: what {@code plan validate} checks when given no file. */
   static List<Example> productivityPlans() {
-    return ALL.stream().filter(e -> e.kind() == Kind.PRODUCTIVITY_PLAN).toList();
+    return ExamplePlans.realExamples().stream()
+        .map(e -> new Example(e.name(), Kind.PRODUCTIVITY_PLAN))
+        .toList();
   }
 
   /** Finds a bundled document by name; a trailing {@code .json} is allowed. */
   static Optional<Example> find(String name) {
     String bare = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    return ALL.stream().filter(e -> e.name().equals(bare)).findFirst();
+    return all().stream().filter(e -> e.name().equals(bare)).findFirst();
   }
 }

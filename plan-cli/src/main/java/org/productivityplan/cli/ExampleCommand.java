@@ -84,6 +84,9 @@ final class ExampleCommand implements Callable<Integer> {
 
   /** The council and title of an example, as read by the SDK's own reader. */
   private static String describe(PlanJson json, BundledExamples.Example example) {
+    if (example.kind() == BundledExamples.Kind.SYNTHETIC) {
+      return example.description();
+    }
     if (example.kind() == BundledExamples.Kind.COUNCIL_PLAN) {
       ReadResult<CouncilPlan> read;
       try (InputStream in = example.open()) {

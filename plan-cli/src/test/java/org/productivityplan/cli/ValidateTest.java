@@ -51,7 +51,7 @@ class ValidateTest {
     assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
     JsonNode json = result.json();
     assertThat(sources(json))
-        .containsExactly("example:devon-2024", "example:sefton-2024", "example:somerset-2024");
+        .containsExactly("example:somerset-2024", "example:devon-2024", "example:sefton-2024");
     assertThat(result.exitCode()).isEqualTo(expectedExitCode(json, "error"));
     for (JsonNode report : json.get("reports")) {
       assertThat(report.get("council").asText()).isNotBlank();
