@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.productivityplan.model.Severity;
-import org.productivityplan.validation.PlanValidator;
 import picocli.CommandLine;
 
 /** Option values written in lower case, as {@code docs/cli.md} and the help show them. */
@@ -36,24 +35,6 @@ final class Choices {
    *
    * @param <E> the enum
    */
-  /**
-   * Refuses an unknown profile as a usage error naming the known ones.
-   *
-   * @param spec the command, for the usage message
-   * @param profile the profile the user named
-   * @throws CommandLine.ParameterException when no built-in rules or provider define it
-   */
-  static void checkProfile(CommandLine.Model.CommandSpec spec, String profile) {
-    if (!PlanValidator.availableProfiles().contains(profile)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Unknown profile '"
-              + profile
-              + "'; known profiles: "
-              + String.join(", ", PlanValidator.availableProfiles()));
-    }
-  }
-
   abstract static class Converter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
 
     private final Class<E> type;

@@ -7,10 +7,8 @@ import org.productivityplan.validation.Reports;
 import org.productivityplan.validation.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code plan rules}: the rule catalogue of a profile. */
 @Command(
@@ -40,8 +38,6 @@ final class RulesCommand implements Callable<Integer> {
 
   @ParentCommand private PlanCommand parent;
 
-  @Spec private CommandSpec spec;
-
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -50,16 +46,11 @@ final class RulesCommand implements Callable<Integer> {
       description = "text (default) or json.")
   private Format format = Format.TEXT;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "ID",
-      defaultValue = PlanValidator.DEFAULT_PROFILE,
-      description = "The rule profile (default: ${DEFAULT-VALUE}).")
-  private String profile = PlanValidator.DEFAULT_PROFILE;
+  @Mixin private ProfileOption profileOption = new ProfileOption();
 
   @Override
   public Integer call() {
-    Choices.checkProfile(spec, profile);
+    String profile = profileOption.known();
     List<RuleInfo> rules = PlanValidator.builder().profile(profile).build().rules();
     parent
         .terminal()

@@ -62,12 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (default), json or sarif.")
   private OutputFormat format = OutputFormat.TEXT;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "ID",
-      defaultValue = PlanValidator.DEFAULT_PROFILE,
-      description = "The rule profile (default: ${DEFAULT-VALUE}).")
-  private String profile = PlanValidator.DEFAULT_PROFILE;
+  @Mixin private ProfileOption profileOption = new ProfileOption();
 
   @Option(
       names = "--config",
@@ -118,8 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--jsonl needs a FILE of JSON Lines (- for standard input)");
     }
-    Choices.checkProfile(spec, profile);
-    PlanValidator validator = validator();
+    PlanValidator validator = validator(profileOption.known());
     PlanJson json = PlanJson.builder().strict(strict).build();
     boolean colourOn = terminal.colour(colour);
     if (jsonLines) {
@@ -154,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private PlanValidator validator() {
+  private PlanValidator validator(String profile) {
     ValidationConfig configuration = ValidationConfig.defaults();
     if (config != null) {
       try {
