@@ -93,10 +93,13 @@ abstract class Field<O, B> {
     };
   }
 
-  /** A property always written, read when present, listed as required by the schema. */
+  /**
+   * A property always written, read when present, listed as required by the schema: a {@link #req}
+   * field that the reader does not need to build the object.
+   */
   static <O, B, V> Field<O, B> always(
       String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc) {
-    Field<O, B> inner = req(name, codec, get, set, doc);
+    Field<O, B> written = req(name, codec, get, set, doc);
     return new Field<>(name, doc) {
       @Override
       boolean requiredInSchema() {
@@ -105,22 +108,22 @@ abstract class Field<O, B> {
 
       @Override
       boolean decode(Node value, String pointer, B builder, Decoding d) {
-        return inner.decode(value, pointer, builder, d);
+        return written.decode(value, pointer, builder, d);
       }
 
       @Override
-      Node encode(O object) {
-        return codec.encode(get.apply(object));
+      @Nullable Node encode(O object) {
+        return written.encode(object);
       }
 
       @Override
       Node schema(SchemaDefs defs) {
-        return codec.schema(defs);
+        return written.schema(defs);
       }
 
       @Override
       String expected() {
-        return codec.expected();
+        return written.expected();
       }
     };
   }
