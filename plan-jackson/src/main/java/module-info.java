@@ -1,0 +1,9 @@
+/**
+ * A Jackson module for the Productivity Plan SDK: plans, values and validation reports through any ObjectMapper.
+ */
+module org.productivityplan.jackson {
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive org.productivityplan.io;
+  requires transitive org.productivityplan.validation;
+  // exports org.productivityplan.jackson; (added with the package's first public type)
+}
