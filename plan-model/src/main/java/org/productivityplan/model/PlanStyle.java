@@ -16,6 +16,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *       ({@code overshadowImplementation}); users reach them through {@code Type.builder()};
  *   <li>{@code depluralize}: list attributes get singular adders ({@code addProject});
  *   <li>no {@code with*} copy methods on the hidden class: copies go through {@code builder().from(x)}.
+ *   <li>{@code allowedClasspathAnnotations}: the generated classes carry no annotation that users
+ *       would need Immutables on their class path to read.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -29,5 +31,10 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
         "activity:activities", "figure:figures", "update:updates", "arrangement:arrangements"},
     defaults = @Value.Immutable(copy = false),
     strictBuilder = false,
-    allParameters = false)
+    allParameters = false,
+    // Only this JDK annotation may be discovered on the processor's class path and put on the
+    // generated classes: none of Immutables' own (@org.immutables.value.Generated), which users
+    // do not have, so that their -Xlint:all builds do not warn about a missing annotation type.
+    // (An empty array would mean "allow all".)
+    allowedClasspathAnnotations = {Override.class})
 @interface PlanStyle {}
