@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A piece of assurance a council cites: a peer challenge, a scrutiny review, an audit or an inspection.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * AssuranceActivity.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withDescription(...)}, or with
+ * several changed through {@code AssuranceActivity.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class AssuranceActivity implements Extensible {
+public abstract class AssuranceActivity implements Extensible, WithAssuranceActivity {
 
   AssuranceActivity() {}
 
@@ -44,6 +45,17 @@ public abstract class AssuranceActivity implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> conclusion();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -10,11 +10,12 @@ import org.immutables.value.Value;
  *
  * <p>{@link #asks()} keeps "not stated" (empty) apart from "stated: nothing" (an empty list).
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Barrier.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code Barrier.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Barrier implements Extensible {
+public abstract class Barrier implements Extensible, WithBarrier {
 
   Barrier() {}
 
@@ -48,6 +49,17 @@ public abstract class Barrier implements Extensible {
    * @return the list, or empty when not stated
    */
   public abstract Optional<List<String>> asks();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -12,11 +12,12 @@ import org.immutables.value.Value;
  * <p>The council's tier ({@link #type()}) is read from the code's prefix, so the two can never
  * disagree.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Council.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withName(...)}, or with several
+ * changed through {@code Council.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Council implements Extensible {
+public abstract class Council implements Extensible, WithCouncil {
 
   Council() {}
 
@@ -52,6 +53,17 @@ public abstract class Council implements Extensible {
    */
   public final Optional<CouncilType> type() {
     return gssCode().flatMap(CouncilType::fromGssCode);
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

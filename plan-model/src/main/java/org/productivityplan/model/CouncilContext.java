@@ -10,11 +10,12 @@ import org.immutables.value.Value;
  * its financial position and reserves, whether it has a Housing Revenue Account, how it understands
  * and measures productivity, its strategic planning framework and its assurance.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * CouncilContext.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withFinancialPosition(...)}, or with
+ * several changed through {@code CouncilContext.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class CouncilContext implements Extensible {
+public abstract class CouncilContext implements Extensible, WithCouncilContext {
 
   CouncilContext() {}
 
@@ -72,6 +73,17 @@ public abstract class CouncilContext implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<@Valid KeyFigure> keyFigures();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -9,11 +9,12 @@ import org.immutables.value.Value;
  * A council plan (or business plan): the outcomes and key priorities that projects trace to, the
  * "golden thread" of Somerset's scrutiny paper.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * CouncilPlan.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withTitle(...)}, or with several
+ * changed through {@code CouncilPlan.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class CouncilPlan implements Extensible {
+public abstract class CouncilPlan implements Extensible, WithCouncilPlan {
 
   CouncilPlan() {}
 
@@ -83,6 +84,17 @@ public abstract class CouncilPlan implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<@Valid MonitoringArrangement> monitoringArrangements();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

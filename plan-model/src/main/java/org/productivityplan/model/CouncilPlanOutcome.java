@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * An outcome of a council plan, with the key priorities that will deliver it.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * CouncilPlanOutcome.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code CouncilPlanOutcome.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class CouncilPlanOutcome implements Extensible {
+public abstract class CouncilPlanOutcome implements Extensible, WithCouncilPlanOutcome {
 
   CouncilPlanOutcome() {}
 
@@ -33,6 +34,17 @@ public abstract class CouncilPlanOutcome implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<@Valid KeyPriority> keyPriorities();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -9,11 +9,12 @@ import org.immutables.value.Value;
 /**
  * A plan document's control record: revision history, ownership, distribution and length.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * DocumentControl.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withRevisions(...)}, or with several
+ * changed through {@code DocumentControl.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class DocumentControl implements Extensible {
+public abstract class DocumentControl implements Extensible, WithDocumentControl {
 
   DocumentControl() {}
 
@@ -41,6 +42,17 @@ public abstract class DocumentControl implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<@Positive Integer> pageCount();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A person who owns a document in a role, such as its author or release authority.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * DocumentOwner.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withRole(...)}, or with several
+ * changed through {@code DocumentOwner.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class DocumentOwner implements Extensible {
+public abstract class DocumentOwner implements Extensible, WithDocumentOwner {
 
   DocumentOwner() {}
 
@@ -32,6 +33,17 @@ public abstract class DocumentOwner implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> jobTitle();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * The member endorsement of a plan: the body or role that endorsed it, and when.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Endorsement.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withBody(...)}, or with several
+ * changed through {@code Endorsement.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Endorsement implements Extensible {
+public abstract class Endorsement implements Extensible, WithEndorsement {
 
   Endorsement() {}
 
@@ -33,6 +34,17 @@ public abstract class Endorsement implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

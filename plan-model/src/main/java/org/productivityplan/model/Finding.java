@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
  * Finding.builder().from(value)}.
  */
-@Value.Immutable
+@Value.Immutable(copy = false) // its own with-methods below
 public abstract class Finding {
 
   Finding() {}

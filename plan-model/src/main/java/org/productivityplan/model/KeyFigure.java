@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * A figure a plan gives for context, outside any project or spend line.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * KeyFigure.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withDescription(...)}, or with
+ * several changed through {@code KeyFigure.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class KeyFigure implements Extensible {
+public abstract class KeyFigure implements Extensible, WithKeyFigure {
 
   KeyFigure() {}
 
@@ -45,6 +46,17 @@ public abstract class KeyFigure implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<DateRange> period();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A key priority under a council-plan outcome, with its commitments.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * KeyPriority.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withTitle(...)}, or with several
+ * changed through {@code KeyPriority.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class KeyPriority implements Extensible {
+public abstract class KeyPriority implements Extensible, WithKeyPriority {
 
   KeyPriority() {}
 
@@ -26,6 +27,17 @@ public abstract class KeyPriority implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<String> commitments();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -8,11 +8,12 @@ import org.immutables.value.Value;
 /**
  * A key performance indicator: how a plan's progress is measured.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Kpi.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code Kpi.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Kpi implements Extensible {
+public abstract class Kpi implements Extensible, WithKpi {
 
   Kpi() {}
 
@@ -76,6 +77,17 @@ public abstract class Kpi implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<String> projectIds();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * Where a KPI's definition comes from: an Oflog or LG Inform metric, or a local measure.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * KpiSource.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withKind(...)}, or with several
+ * changed through {@code KpiSource.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class KpiSource implements Extensible {
+public abstract class KpiSource implements Extensible, WithKpiSource {
 
   KpiSource() {}
 
@@ -32,6 +33,17 @@ public abstract class KpiSource implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> name();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

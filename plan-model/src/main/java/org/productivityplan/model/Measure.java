@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * A quantity with its unit, possibly a range ("30-40%") or approximate ("nearly 20%").
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Measure.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withValue(...)}, or with several
+ * changed through {@code Measure.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Measure implements Extensible {
+public abstract class Measure implements Extensible, WithMeasure {
 
   Measure() {}
 
@@ -41,6 +42,17 @@ public abstract class Measure implements Extensible {
   @Value.Default
   public boolean approximate() {
     return false;
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A dated step in delivering a project ("the new system will go live in August 2024").
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Milestone.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code Milestone.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Milestone implements Extensible {
+public abstract class Milestone implements Extensible, WithMilestone {
 
   Milestone() {}
 
@@ -38,6 +39,17 @@ public abstract class Milestone implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<MilestoneStatus> status();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

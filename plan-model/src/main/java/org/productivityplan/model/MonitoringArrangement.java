@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * Who oversees delivery of a plan, how often, and what they review.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * MonitoringArrangement.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withForum(...)}, or with several
+ * changed through {@code MonitoringArrangement.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class MonitoringArrangement implements Extensible {
+public abstract class MonitoringArrangement implements Extensible, WithMonitoringArrangement {
 
   MonitoringArrangement() {}
 
@@ -38,6 +39,17 @@ public abstract class MonitoringArrangement implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> reviews();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

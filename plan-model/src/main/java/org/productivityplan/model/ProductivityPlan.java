@@ -13,11 +13,12 @@ import org.immutables.value.Value;
  * incomplete draft can always be held; what the 2024 guidance asks for is checked by the rule
  * engine of {@code plan-validation}.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * ProductivityPlan.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withCouncil(...)}, or with several
+ * changed through {@code ProductivityPlan.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class ProductivityPlan implements Extensible {
+public abstract class ProductivityPlan implements Extensible, WithProductivityPlan {
 
   ProductivityPlan() {}
 
@@ -163,6 +164,17 @@ public abstract class ProductivityPlan implements Extensible {
    */
   public final Optional<String> narrative(Theme theme) {
     return Optional.ofNullable(narratives().get(theme));
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A published update on a plan's progress.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * ProgressUpdate.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withDate(...)}, or with several
+ * changed through {@code ProgressUpdate.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class ProgressUpdate implements Extensible {
+public abstract class ProgressUpdate implements Extensible, WithProgressUpdate {
 
   ProgressUpdate() {}
 
@@ -32,6 +33,17 @@ public abstract class ProgressUpdate implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> address();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

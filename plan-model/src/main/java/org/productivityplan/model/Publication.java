@@ -7,11 +7,12 @@ import org.immutables.value.Value;
 /**
  * Where and when a council published its plan.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Publication.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withAddress(...)}, or with several
+ * changed through {@code Publication.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Publication implements Extensible {
+public abstract class Publication implements Extensible, WithPublication {
 
   Publication() {}
 
@@ -27,6 +28,17 @@ public abstract class Publication implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.

@@ -6,11 +6,12 @@ import org.immutables.value.Value;
 /**
  * A reduction a council targets in a line of spend ("a reduction of circa £3m in 24/25").
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * ReductionTarget.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withAmount(...)}, or with several
+ * changed through {@code ReductionTarget.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class ReductionTarget implements Extensible {
+public abstract class ReductionTarget implements Extensible, WithReductionTarget {
 
   ReductionTarget() {}
 
@@ -46,6 +47,17 @@ public abstract class ReductionTarget implements Extensible {
   @Value.Default
   public boolean approximate() {
     return false;
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

@@ -7,11 +7,12 @@ import org.immutables.value.Value;
  * A saving of money: targeted, projected or achieved, one-off or per year, possibly a range
  * ("£40-50m").
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * Saving.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withDescription(...)}, or with
+ * several changed through {@code Saving.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class Saving implements Extensible {
+public abstract class Saving implements Extensible, WithSaving {
 
   Saving() {}
 
@@ -71,6 +72,17 @@ public abstract class Saving implements Extensible {
   @Value.Default
   public boolean approximate() {
     return false;
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

@@ -12,11 +12,12 @@ import org.immutables.value.Value;
  * year, or a share of the pay bill. "Not stated" is an absent line or an absent amount; "stated as
  * none" is an amount of zero.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * SpecifiedSpend.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code SpecifiedSpend.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class SpecifiedSpend implements Extensible {
+public abstract class SpecifiedSpend implements Extensible, WithSpecifiedSpend {
 
   SpecifiedSpend() {}
 
@@ -89,6 +90,17 @@ public abstract class SpecifiedSpend implements Extensible {
    */
   public final boolean isReported() {
     return (amount().isPresent() && financialYear().isPresent()) || shareOfPayBill().isPresent();
+  }
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
   }
 
   /**

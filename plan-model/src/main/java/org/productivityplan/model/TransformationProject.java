@@ -11,11 +11,12 @@ import org.immutables.value.Value;
  * <p>Theme 1 asks what was done and what is planned; theme 2 asks for data and technology
  * initiatives, which are projects with the theme {@link Theme#TECHNOLOGY_AND_DATA}.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
- * TransformationProject.builder().from(value)}.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
+ * through that property's {@code with} method, such as {@code withId(...)}, or with several changed
+ * through {@code TransformationProject.builder().from(value)}.
  */
 @Value.Immutable
-public abstract class TransformationProject implements Extensible {
+public abstract class TransformationProject implements Extensible, WithTransformationProject {
 
   TransformationProject() {}
 
@@ -103,6 +104,17 @@ public abstract class TransformationProject implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<String> councilPlanOutcomeIds();
+
+  /**
+   * Returns a bounded description for logs: ids, names and titles, values such as amounts, dates
+   * and codes, nested objects alike, and only the size of each list; no description or narrative.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    return Summaries.of(this);
+  }
 
   /**
    * Returns a new builder.
