@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with {@code
  * Finding.builder().from(value)}.
  */
-@Value.Immutable(copy = false) // its own with-methods below
+@Value.Immutable
 public abstract class Finding {
 
   Finding() {}
@@ -105,7 +105,7 @@ public abstract class Finding {
    * @param newSeverity the severity
    * @return the copy
    */
-  public final Finding withSeverity(Severity newSeverity) {
+  public Finding withSeverity(Severity newSeverity) {
     return builder().from(this).severity(newSeverity).build();
   }
 
