@@ -66,7 +66,18 @@ public abstract class AssuranceActivity implements Extensible, WithAssuranceActi
     return new Builder();
   }
 
-  /** Builds a {@link AssuranceActivity}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link AssuranceActivity}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * AssuranceActivity}, where each is documented, such as {@code description(String)}; an optional
+   * property's method also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code AssuranceActivity}, and
+   * {@code build()} returns the {@code AssuranceActivity}, or throws {@link IllegalStateException}
+   * naming each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableAssuranceActivity.Builder {
     Builder() {}
   }

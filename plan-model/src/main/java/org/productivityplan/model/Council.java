@@ -75,7 +75,20 @@ public abstract class Council implements Extensible, WithCouncil {
     return new Builder();
   }
 
-  /** Builds a {@link Council}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Council}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Council},
+   * where each is documented, such as {@code name(String)}; an optional property's method also
+   * takes an {@code Optional}. A list property has adders too, such as {@code addPredecessor(...)},
+   * for one element or several, and {@code addAllPredecessors(Iterable)}; {@code
+   * predecessors(Iterable)} replaces the whole list. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Council}, and {@code
+   * build()} returns the {@code Council}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableCouncil.Builder {
     Builder() {}
   }

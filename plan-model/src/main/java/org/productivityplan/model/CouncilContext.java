@@ -94,7 +94,20 @@ public abstract class CouncilContext implements Extensible, WithCouncilContext {
     return new Builder();
   }
 
-  /** Builds a {@link CouncilContext}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link CouncilContext}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * CouncilContext}, where each is documented, such as {@code financialPosition(String)}; an
+   * optional property's method also takes an {@code Optional}. A list property has adders too, such
+   * as {@code addAssuranceActivity(...)}, for one element or several, and {@code
+   * addAllAssuranceActivities(Iterable)}; {@code assuranceActivities(Iterable)} replaces the whole
+   * list. {@code putUnknownProperty(String, RawJson)} keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code CouncilContext}, and {@code
+   * build()} returns the {@code CouncilContext}, or throws {@link IllegalStateException} naming
+   * each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableCouncilContext.Builder {
     Builder() {}
   }

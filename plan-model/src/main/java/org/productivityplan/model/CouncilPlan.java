@@ -105,7 +105,20 @@ public abstract class CouncilPlan implements Extensible, WithCouncilPlan {
     return new Builder();
   }
 
-  /** Builds a {@link CouncilPlan}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link CouncilPlan}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link CouncilPlan},
+   * where each is documented, such as {@code title(String)}; an optional property's method also
+   * takes an {@code Optional}. A list property has adders too, such as {@code addVision(...)}, for
+   * one element or several, and {@code addAllVision(Iterable)}; {@code vision(Iterable)} replaces
+   * the whole list. {@code putUnknownProperty(String, RawJson)} keeps a property a reader did not
+   * know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code CouncilPlan}, and {@code
+   * build()} returns the {@code CouncilPlan}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableCouncilPlan.Builder {
     Builder() {}
   }

@@ -55,7 +55,20 @@ public abstract class CouncilPlanOutcome implements Extensible, WithCouncilPlanO
     return new Builder();
   }
 
-  /** Builds a {@link CouncilPlanOutcome}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link CouncilPlanOutcome}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * CouncilPlanOutcome}, where each is documented, such as {@code id(String)}; an optional
+   * property's method also takes an {@code Optional}. A list property has adders too, such as
+   * {@code addKeyPriority(...)}, for one element or several, and {@code
+   * addAllKeyPriorities(Iterable)}; {@code keyPriorities(Iterable)} replaces the whole list. {@code
+   * putUnknownProperty(String, RawJson)} keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code CouncilPlanOutcome}, and
+   * {@code build()} returns the {@code CouncilPlanOutcome}, or throws {@link IllegalStateException}
+   * naming each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableCouncilPlanOutcome.Builder {
     Builder() {}
   }

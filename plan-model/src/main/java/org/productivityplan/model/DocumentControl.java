@@ -63,7 +63,20 @@ public abstract class DocumentControl implements Extensible, WithDocumentControl
     return new Builder();
   }
 
-  /** Builds a {@link DocumentControl}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link DocumentControl}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * DocumentControl}, where each is documented, such as {@code pageCount(Integer)}; an optional
+   * property's method also takes an {@code Optional}. A list property has adders too, such as
+   * {@code addRevision(...)}, for one element or several, and {@code addAllRevisions(Iterable)};
+   * {@code revisions(Iterable)} replaces the whole list. {@code putUnknownProperty(String,
+   * RawJson)} keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code DocumentControl}, and {@code
+   * build()} returns the {@code DocumentControl}, or throws {@link IllegalStateException} naming
+   * each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableDocumentControl.Builder {
     Builder() {}
   }

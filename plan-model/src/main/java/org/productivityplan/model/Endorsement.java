@@ -55,7 +55,18 @@ public abstract class Endorsement implements Extensible, WithEndorsement {
     return new Builder();
   }
 
-  /** Builds a {@link Endorsement}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Endorsement}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Endorsement},
+   * where each is documented, such as {@code body(String)}; an optional property's method also
+   * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Endorsement}, and {@code
+   * build()} returns the {@code Endorsement}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableEndorsement.Builder {
     Builder() {}
   }

@@ -153,7 +153,19 @@ public abstract class Finding {
     return new Builder();
   }
 
-  /** Builds a {@link Finding}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Finding}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Finding},
+   * where each is documented, such as {@code ruleId(String)}; an optional property's method also
+   * takes an {@code Optional}. A list property has adders too, such as {@code addArgument(...)},
+   * for one element or several, and {@code addAllArguments(Iterable)}; {@code arguments(Iterable)}
+   * replaces the whole list.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Finding}, and {@code
+   * build()} returns the {@code Finding}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

@@ -48,7 +48,20 @@ public abstract class KeyPriority implements Extensible, WithKeyPriority {
     return new Builder();
   }
 
-  /** Builds a {@link KeyPriority}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link KeyPriority}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link KeyPriority},
+   * where each is documented, such as {@code title(String)}; an optional property's method also
+   * takes an {@code Optional}. A list property has adders too, such as {@code addCommitment(...)},
+   * for one element or several, and {@code addAllCommitments(Iterable)}; {@code
+   * commitments(Iterable)} replaces the whole list. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code KeyPriority}, and {@code
+   * build()} returns the {@code KeyPriority}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableKeyPriority.Builder {
     Builder() {}
   }

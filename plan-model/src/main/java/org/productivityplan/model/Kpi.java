@@ -98,7 +98,20 @@ public abstract class Kpi implements Extensible, WithKpi {
     return new Builder();
   }
 
-  /** Builds a {@link Kpi}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Kpi}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Kpi}, where
+   * each is documented, such as {@code id(String)}; an optional property's method also takes an
+   * {@code Optional}. A list property has adders too, such as {@code addMeasurement(...)}, for one
+   * element or several, and {@code addAllMeasurements(Iterable)}; {@code measurements(Iterable)}
+   * replaces the whole list. {@code putUnknownProperty(String, RawJson)} keeps a property a reader
+   * did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Kpi}, and {@code build()}
+   * returns the {@code Kpi}, or throws {@link IllegalStateException} naming each required property
+   * not set. No method takes null.
+   */
   public static final class Builder extends ImmutableKpi.Builder {
     Builder() {}
   }

@@ -54,7 +54,18 @@ public abstract class KpiSource implements Extensible, WithKpiSource {
     return new Builder();
   }
 
-  /** Builds a {@link KpiSource}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link KpiSource}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link KpiSource},
+   * where each is documented, such as {@code kind(KpiSourceKind)}; an optional property's method
+   * also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code KpiSource}, and {@code
+   * build()} returns the {@code KpiSource}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableKpiSource.Builder {
     Builder() {}
   }

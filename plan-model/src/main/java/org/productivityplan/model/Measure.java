@@ -64,7 +64,18 @@ public abstract class Measure implements Extensible, WithMeasure {
     return new Builder();
   }
 
-  /** Builds a {@link Measure}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Measure}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Measure},
+   * where each is documented, such as {@code value(BigDecimal)}; an optional property's method also
+   * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Measure}, and {@code
+   * build()} returns the {@code Measure}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableMeasure.Builder {
     Builder() {}
   }

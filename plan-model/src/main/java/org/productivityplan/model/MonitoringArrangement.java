@@ -60,7 +60,18 @@ public abstract class MonitoringArrangement implements Extensible, WithMonitorin
     return new Builder();
   }
 
-  /** Builds a {@link MonitoringArrangement}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link MonitoringArrangement}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * MonitoringArrangement}, where each is documented, such as {@code forum(String)}; an optional
+   * property's method also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code MonitoringArrangement}, and
+   * {@code build()} returns the {@code MonitoringArrangement}, or throws {@link
+   * IllegalStateException} naming each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableMonitoringArrangement.Builder {
     Builder() {}
   }

@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.BuilderVisibility;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
@@ -13,10 +12,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *
  * <ul>
  *   <li>{@code jdkOnly}: generated code uses JDK collections even if Guava is on the classpath;
- *   <li>generated classes, and their builders, are package-private and hidden behind the
- *       abstract type ({@code overshadowImplementation}); users reach them through {@code
- *       Type.builder()}, whose public {@code Type.Builder} shows the generated builder's methods
- *       and their documentation as its own;
+ *   <li>generated classes are package-private and hidden behind the abstract type
+ *       ({@code overshadowImplementation}); users reach them through {@code Type.builder()};
  *   <li>{@code depluralize}: list attributes get singular adders ({@code addProject});
  *   <li>{@code with*} copy methods, declared by a generated package-private interface ({@code
  *       typeWith}, such as {@code WithCouncil}) that each type implements, so they are the public
@@ -30,10 +27,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 @Value.Style(
     jdkOnly = true,
     visibility = ImplementationVisibility.PACKAGE,
-    // The generated builder is package-private too, so that javadoc documents its methods, with
-    // their comments, on each public X.Builder that extends it (a public generated builder inside
-    // a hidden class left X.Builder's page a list of bare method names).
-    builderVisibility = BuilderVisibility.PACKAGE,
+    // The generated builder stays public (the default): were it package-private, javadoc would
+    // show its methods on each X.Builder, but a method reference such as builder::addProject in
+    // another module would fail at run time with IllegalAccessError.
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"property:properties", "kpi:kpis", "barrier:barriers", "outcome:outcomes", "priority:priorities",

@@ -186,7 +186,21 @@ public abstract class ProductivityPlan implements Extensible, WithProductivityPl
     return new Builder();
   }
 
-  /** Builds a {@link ProductivityPlan}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link ProductivityPlan}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * ProductivityPlan}, where each is documented, such as {@code council(Council)}; an optional
+   * property's method also takes an {@code Optional}. A list property has adders too, such as
+   * {@code addProject(...)}, for one element or several, and {@code addAllProjects(Iterable)};
+   * {@code projects(Iterable)} replaces the whole list. A map property also has {@code
+   * putNarrative(key, value)}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code ProductivityPlan}, and
+   * {@code build()} returns the {@code ProductivityPlan}, or throws {@link IllegalStateException}
+   * naming each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableProductivityPlan.Builder {
     Builder() {}
   }

@@ -54,7 +54,18 @@ public abstract class ProgressUpdate implements Extensible, WithProgressUpdate {
     return new Builder();
   }
 
-  /** Builds a {@link ProgressUpdate}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link ProgressUpdate}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * ProgressUpdate}, where each is documented, such as {@code date(PartialDate)}; an optional
+   * property's method also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code ProgressUpdate}, and {@code
+   * build()} returns the {@code ProgressUpdate}, or throws {@link IllegalStateException} naming
+   * each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableProgressUpdate.Builder {
     Builder() {}
   }

@@ -49,7 +49,18 @@ public abstract class Publication implements Extensible, WithPublication {
     return new Builder();
   }
 
-  /** Builds a {@link Publication}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Publication}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Publication},
+   * where each is documented, such as {@code address(String)}; an optional property's method also
+   * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Publication}, and {@code
+   * build()} returns the {@code Publication}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutablePublication.Builder {
     Builder() {}
   }

@@ -69,7 +69,18 @@ public abstract class ReductionTarget implements Extensible, WithReductionTarget
     return new Builder();
   }
 
-  /** Builds a {@link ReductionTarget}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link ReductionTarget}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * ReductionTarget}, where each is documented, such as {@code amount(Money)}; an optional
+   * property's method also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)}
+   * keeps a property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code ReductionTarget}, and {@code
+   * build()} returns the {@code ReductionTarget}, or throws {@link IllegalStateException} naming
+   * each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableReductionTarget.Builder {
     Builder() {}
   }

@@ -55,7 +55,18 @@ public abstract class Revision implements Extensible, WithRevision {
     return new Builder();
   }
 
-  /** Builds a {@link Revision}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Revision}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Revision},
+   * where each is documented, such as {@code version(String)}; an optional property's method also
+   * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Revision}, and {@code
+   * build()} returns the {@code Revision}, or throws {@link IllegalStateException} naming each
+   * required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableRevision.Builder {
     Builder() {}
   }

@@ -94,7 +94,18 @@ public abstract class Saving implements Extensible, WithSaving {
     return new Builder();
   }
 
-  /** Builds a {@link Saving}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link Saving}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link Saving}, where
+   * each is documented, such as {@code description(String)}; an optional property's method also
+   * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
+   * reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code Saving}, and {@code build()}
+   * returns the {@code Saving}, or throws {@link IllegalStateException} naming each required
+   * property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableSaving.Builder {
     Builder() {}
   }

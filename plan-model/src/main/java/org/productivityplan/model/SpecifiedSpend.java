@@ -112,7 +112,18 @@ public abstract class SpecifiedSpend implements Extensible, WithSpecifiedSpend {
     return new Builder();
   }
 
-  /** Builds a {@link SpecifiedSpend}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link SpecifiedSpend}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * SpecifiedSpend}, where each is documented, such as {@code id(String)}; an optional property's
+   * method also takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a
+   * property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code SpecifiedSpend}, and {@code
+   * build()} returns the {@code SpecifiedSpend}, or throws {@link IllegalStateException} naming
+   * each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableSpecifiedSpend.Builder {
     Builder() {}
   }

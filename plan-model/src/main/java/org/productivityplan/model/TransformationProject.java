@@ -125,7 +125,20 @@ public abstract class TransformationProject implements Extensible, WithTransform
     return new Builder();
   }
 
-  /** Builds a {@link TransformationProject}. Not thread-safe; use one builder per thread. */
+  /**
+   * Builds a {@link TransformationProject}. Not thread-safe; use one builder per thread.
+   *
+   * <p>It has a method for each property, named as the property's accessor in {@link
+   * TransformationProject}, where each is documented, such as {@code id(String)}; an optional
+   * property's method also takes an {@code Optional}. A list property has adders too, such as
+   * {@code addTheme(...)}, for one element or several, and {@code addAllThemes(Iterable)}; {@code
+   * themes(Iterable)} replaces the whole list. {@code putUnknownProperty(String, RawJson)} keeps a
+   * property a reader did not know.
+   *
+   * <p>{@code from(value)} sets every property from an existing {@code TransformationProject}, and
+   * {@code build()} returns the {@code TransformationProject}, or throws {@link
+   * IllegalStateException} naming each required property not set. No method takes null.
+   */
   public static final class Builder extends ImmutableTransformationProject.Builder {
     Builder() {}
   }
