@@ -75,7 +75,8 @@ class ReadmeConsumerIT {
 
   /**
    * The README's "building" and "reading" snippets as one program: it builds the plan, writes it
-   * where the reading snippet reads it, and reads and validates it.
+   * where the reading snippet reads it, and reads and validates it. Before, it uses method
+   * references to the model's methods, as users do.
    */
   private static String program() throws IOException {
     String section = "Reading and validating a plan in Java";
@@ -95,8 +96,25 @@ class ReadmeConsumerIT {
           private ReadMe() {}
 
           public static void main(String[] args) throws Exception {
+            references();
             building();
             reading();
+          }
+
+          // Not from the README: what users write besides, method references to a builder's
+          // and a value's methods, which the JVM checks for access across modules.
+          private static void references() {
+            ProductivityPlan.Builder builder = ProductivityPlan.builder()
+                .council(Council.builder().name("Somerset Council").build())
+                .title("Productivity Plan");
+            java.util.List.of(TransformationProject.builder().id("p1").name("One").build())
+                .forEach(builder::addProject);
+            ProductivityPlan plan = builder.build();
+            ProductivityPlan renamed =
+                java.util.Optional.of("Plan 2024").map(plan::withTitle).orElseThrow();
+            if (!renamed.title().equals("Plan 2024") || renamed.projects().size() != 1) {
+              throw new AssertionError(renamed);
+            }
           }
 
           private static void building() throws Exception {
