@@ -34,6 +34,14 @@ public record ProgressThresholds(BigDecimal onTrack, BigDecimal atRisk) {
               + " and atRisk "
               + atRisk.toPlainString());
     }
+    onTrack = plain(onTrack);
+    atRisk = plain(atRisk);
+  }
+
+  /** One scale per value, so that 5 and 5.0 are the same margin and print alike. */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**

@@ -18,6 +18,23 @@ final class Golden {
 
   private Golden() {}
 
+  /**
+   * Checks that docs/analysis.md shows an output as it is, command and all.
+   *
+   * @param command the command line shown before the output
+   * @param output the output
+   */
+  static void assertDocumented(String command, String output) throws IOException {
+    Path doc =
+        Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .resolve("../docs/analysis.md")
+            .normalize();
+    assertThat(Files.readString(doc, StandardCharsets.UTF_8))
+        .as("docs/analysis.md shows the output of %s as it is", command)
+        .contains("$ " + command + "\n" + output);
+  }
+
   static void assertMatches(String name, String actual) throws IOException {
     Path file = DIR.resolve(name);
     if (Boolean.getBoolean("golden.update")) {

@@ -22,6 +22,13 @@ class PlanDiffFixtureTest {
   }
 
   @Test
+  void docsShowTheRealText() throws IOException {
+    Golden.assertDocumented(
+        "plan diff complete.json complete-2025-update.json",
+        DIFF.toText("complete.json", "complete-2025-update.json"));
+  }
+
+  @Test
   void jsonIsTheDocumentedOutput() throws IOException {
     Golden.assertMatches(
         "complete-to-2025-update.diff.json",

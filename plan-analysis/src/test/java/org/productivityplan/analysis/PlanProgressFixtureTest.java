@@ -21,6 +21,13 @@ class PlanProgressFixtureTest {
   }
 
   @Test
+  void docsShowTheRealText() throws IOException {
+    Golden.assertDocumented(
+        "plan progress complete-2025-update.json --as-of 2025-12-01",
+        PROGRESS.toText("complete-2025-update.json"));
+  }
+
+  @Test
   void jsonIsTheDocumentedOutput() throws IOException {
     Golden.assertMatches(
         "complete-2025-update.progress.json", PROGRESS.toJson("complete-2025-update.json"));
