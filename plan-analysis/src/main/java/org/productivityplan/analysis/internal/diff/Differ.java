@@ -24,7 +24,7 @@ import org.productivityplan.model.ProductivityPlan;
 /**
  * Compares two plans element by element.
  *
- * <p>Each kind of element lives at a place in its parent ({@link Kind}) and is identified by a key:
+ * <p>Each kind of element lives at a place in its parent (a {@code Spec}) and is identified by a key:
  * its {@code id}, or for elements without one what identifies them (a forum, a description, a
  * version, a date, a period, the text itself). Elements are matched by key, never by position;
  * when a key occurs more than once in a list, its first occurrence in the older list is matched
@@ -212,15 +212,6 @@ public final class Differ {
       String field,
       Tree.@Nullable Leaf older,
       Tree.@Nullable Leaf newer) {
-    Change change =
-        change(
-            Kind.CHANGED,
-            element,
-            id,
-            parentId,
-            field,
-            older == null ? null : older.text(),
-            newer == null ? null : newer.text());
     Optional<Event> event = event(element, field, older, newer);
     Optional<Money> difference = Optional.empty();
     Optional<BigDecimal> percent = Optional.empty();
@@ -242,13 +233,13 @@ public final class Differ {
     }
     changes.add(
         new Change(
-            change.kind(),
-            change.element(),
-            change.id(),
-            change.parentId(),
-            change.field(),
-            change.oldValue(),
-            change.newValue(),
+            Kind.CHANGED,
+            element,
+            id,
+            parentId,
+            Optional.of(field),
+            Optional.ofNullable(older).map(Tree.Leaf::text),
+            Optional.ofNullable(newer).map(Tree.Leaf::text),
             event,
             difference,
             percent));
