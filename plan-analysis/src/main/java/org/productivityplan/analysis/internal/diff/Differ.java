@@ -47,6 +47,9 @@ public final class Differ {
     }
   }
 
+  /** An element only in the older version paired with one only in the newer: a rename. */
+  private record Rename(Object from, Object to) {}
+
   /** The plan's elements, in the order the changes are listed. */
   private static final Spec PLAN =
       new Spec(
@@ -153,12 +156,12 @@ public final class Differ {
       }
     }
     List<Object> added = new ArrayList<>(newerByKey.values());
-    List<Object[]> renamed = spec.hasId() ? renames(removed, added) : List.of();
+    List<Rename> renamed = spec.hasId() ? renames(removed, added) : List.of();
     for (Object element : removed) {
       Object renamedTo = null;
-      for (Object[] pair : renamed) {
-        if (pair[0] == element) {
-          renamedTo = pair[1];
+      for (Rename rename : renamed) {
+        if (rename.from() == element) {
+          renamedTo = rename.to();
         }
       }
       String id = key(spec, element);
@@ -171,7 +174,7 @@ public final class Differ {
       }
     }
     for (Object element : added) {
-      if (renamed.stream().noneMatch(pair -> pair[1] == element)) {
+      if (renamed.stream().noneMatch(rename -> rename.to() == element)) {
         changes.add(
             change(
                 Kind.ADDED, spec.element(), key(spec, element), parentId, null, null, label(element)));
@@ -183,14 +186,14 @@ public final class Differ {
    * Pairs removed and added elements whose trees are equal but for the id; see the class comment.
    * Removes the paired ones from neither list.
    */
-  private static List<Object[]> renames(List<Object> removed, List<Object> added) {
-    List<Object[]> pairs = new ArrayList<>();
+  private static List<Rename> renames(List<Object> removed, List<Object> added) {
+    List<Rename> pairs = new ArrayList<>();
     List<Object> free = new ArrayList<>(added);
     for (Object gone : removed) {
       Map<String, Object> content = withoutId(gone);
       for (int i = 0; i < free.size(); i++) {
         if (withoutId(free.get(i)).equals(content)) {
-          pairs.add(new Object[] {gone, free.remove(i)});
+          pairs.add(new Rename(gone, free.remove(i)));
           break;
         }
       }
