@@ -161,7 +161,7 @@ class ExamplePlansSourceTest {
   @ParameterizedClass
   @ExamplePlansSource(names = {"devon-2024", "minimal-draft"})
   static class PerPlanField {
-    @Parameter ProductivityPlan plan;
+    @Parameter(0) ProductivityPlan plan;
 
     @Test
     void title() {
