@@ -434,7 +434,8 @@ final class Model {
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("principles", Codecs.STRING, CouncilPlan::principles, CouncilPlan.Builder::principles, "How the council will deliver it."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("relatedStrategies", Codecs.STRING, CouncilPlan::relatedStrategies, CouncilPlan.Builder::relatedStrategies, "The strategies and plans that sit below it."),
               Field.<CouncilPlan, CouncilPlan.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilPlan::keyFigures, CouncilPlan.Builder::keyFigures, "The figures the plan gives for context."),
-              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported.")));
+              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>opt("performanceReporting", Codecs.STRING, CouncilPlan::performanceReporting, CouncilPlan.Builder::performanceReporting, "How delivery of the plan is evidenced and reported, where the plan names a report rather than a body.")));
 
   static final ObjectCodec<CouncilPlanOutcome, CouncilPlanOutcome.Builder> COUNCIL_PLAN_OUTCOME =
       new ObjectCodec<>(
