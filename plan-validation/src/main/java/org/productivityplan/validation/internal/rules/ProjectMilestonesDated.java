@@ -27,7 +27,7 @@ import org.productivityplan.validation.RuleInfo;
  * already reached before the plan (a cabinet approval, a framework agreed, a deal signed) do not
  * satisfy the rule, while "the pay structure will be reviewed in 2025/26" does, recorded as the
  * project's {@code period} ending March 2026: a project period whose end is on or after the plan's
- * date counts as a forward due date.
+ * date counts as a forward due date, unless the period is reversed (PP004).
  *
  * <p>A project with no milestone and no such period is reported at the project; one whose
  * milestones all lack a due date at its {@code milestones}; one whose dated milestones all lie
@@ -100,7 +100,9 @@ final class ProjectMilestonesDated implements Rule {
         return true;
       }
     }
-    Optional<PartialDate> end = project.period().flatMap(DateRange::end);
+    // A reversed period (PP004) gives no date to rely on.
+    Optional<PartialDate> end =
+        project.period().filter(DateRange::isCoherent).flatMap(DateRange::end);
     return end.isPresent() && notBefore(end.get(), planDate);
   }
 
