@@ -56,8 +56,10 @@ final class FacilityTimeReported implements Rule {
       }
     }
     if (!any) {
-      context.report(
-          Checks.listOrRoot("specifiedSpend", spend), "Trade union facility time is not reported");
+      Themes.detailingWastefulSpend(plan, context)
+          .report(
+              Checks.listOrRoot("specifiedSpend", spend),
+              "Trade union facility time is not reported");
       return;
     }
     for (int s = 0; s < spend.size(); s++) {
