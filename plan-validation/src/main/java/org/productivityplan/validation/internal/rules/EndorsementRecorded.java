@@ -50,7 +50,11 @@ final class EndorsementRecorded implements Rule {
               + " submission",
           "The letter asked for member oversight and endorsement before submission; a plan that"
               + " records neither who endorsed it nor when cannot show that it has its members'"
-              + " backing.",
+              + " backing. A plan whose status is not stated is not called a draft: without an"
+              + " endorsement it gets a warning when it is evidently final (it records a"
+              + " publication, a submission or a version 1.0 in its document control), else"
+              + " information. An endorsement by a single member (endorsedBy singleMember) or dated"
+              + " after 19 July 2024 is flagged as information.",
           null);
 
   /** A version number whose major part is 1 or more: "1.0", "V1.0", "2". */

@@ -34,7 +34,9 @@ final class ProjectBenefitsStated implements Rule {
           Severity.INFO,
           "Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"",
           "The letter asked what effects changes had; a project with no stated saving or outcome"
-              + " cannot show that it made the council more productive.",
+              + " cannot show that it made the council more productive. A saving without an amount,"
+              + " or an outcome in words only, is not a stated benefit; nor is a project's scope"
+              + " (\"these projects address 75% of council spend\").",
           Theme.TRANSFORMING_SERVICES);
 
   @Override

@@ -49,8 +49,12 @@ final class ProjectMilestonesDated implements Rule {
           "Written ministerial statement of 5 February 2024: \"set out the key implementation"
               + " milestones\"",
           "The settlement statement asked plans to set out key implementation milestones; a step"
-              + " already taken before the plan, or one without a date, says nothing about when the"
-              + " work ahead will be done.",
+              + " already taken before the plan (a cabinet approval, a deal signed), or one without a"
+              + " date, says nothing about when the work ahead will be done. A milestone counts when"
+              + " it is dated, not cancelled, and either not yet achieved or due on or after the"
+              + " plan's date. Where a plan dates the work by a period (\"will be reviewed in"
+              + " 2025/26\", \"over the next 12 months\"), record it as the project's period: a"
+              + " period whose end is on or after the plan's date counts as the due date.",
           Theme.TRANSFORMING_SERVICES);
 
   @Override
