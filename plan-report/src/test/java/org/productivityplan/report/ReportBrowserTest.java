@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -160,21 +163,39 @@ class ReportBrowserTest {
   @Test
   void somersetScreenshotsForTheDocs() throws IOException {
     open(ReportCases.somerset());
-    driver.executeScript("window.scrollTo(0, 0)");
-    Path top = SHOTS.resolve("somerset-top.png");
-    Files.write(top, driver.getScreenshotAs(OutputType.BYTES));
-    WebElement theme = driver.findElement(By.id("findings-reducing-wasteful-spend"));
-    Path section = SHOTS.resolve("somerset-theme-3.png");
-    Files.write(section, theme.getScreenshotAs(OutputType.BYTES));
-
-    assertThat(Files.size(top)).isGreaterThan(10_000);
-    assertThat(Files.size(section)).isGreaterThan(10_000);
-    String docs = System.getProperty("report.docsImages", "");
-    if (!docs.isBlank()) {
-      Path dir = Files.createDirectories(Path.of(docs));
-      Files.copy(top, dir.resolve("report-somerset-top.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.copy(section, dir.resolve("report-somerset-theme-3.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    driver.manage().window().setSize(new Dimension(1200, 1400));
+    try {
+      List<Path> shots =
+          List.of(
+              viewportAt(null, "somerset-top.png"),
+              viewportAt("figures", "somerset-figures.png"),
+              viewportAt("findings-reducing-wasteful-spend", "somerset-theme-3.png"));
+      String docs = System.getProperty("report.docsImages", "");
+      for (Path shot : shots) {
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        if (!docs.isBlank()) {
+          Path dir = Files.createDirectories(Path.of(docs));
+          Files.copy(
+              shot,
+              dir.resolve("report-" + shot.getFileName()),
+              StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } finally {
+      driver.manage().window().setSize(new Dimension(1200, 900));
     }
+  }
+
+  /** Scrolls the element with the id to the top (the page's top for null) and shoots the view. */
+  private static Path viewportAt(@Nullable String id, String name) throws IOException {
+    if (id == null) {
+      driver.executeScript("window.scrollTo(0, 0)");
+    } else {
+      driver.executeScript("arguments[0].scrollIntoView(true)", driver.findElement(By.id(id)));
+    }
+    Path file = SHOTS.resolve(name);
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    return file;
   }
 
   private static void open(Case c) throws IOException {

@@ -120,7 +120,7 @@ final class Elements {
   }
 
   static String spendName(SpecifiedSpend line) {
-    String category = Text.capitalised(Text.words(line.category()));
+    String category = Text.spendCategory(line.category());
     return line.scope().map(s -> category + ": " + s).orElse(category);
   }
 

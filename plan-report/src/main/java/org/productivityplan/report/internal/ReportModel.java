@@ -123,16 +123,16 @@ public record ReportModel(
       Optional<String> guidance) {}
 
   /**
-   * A horizontal bar chart, laid out for an SVG of width {@link #WIDTH}.
+   * A horizontal bar chart: one row per bar, its label above it and its figure printed beside it.
+   * Each bar is an SVG of width {@link #WIDTH}, so that all bars share one scale.
    *
    * @param bars the bars, top to bottom
-   * @param height the SVG's height
-   * @param summary a sentence saying what the chart shows, for its title
+   * @param summary a sentence saying what the chart shows, as its caption
    */
-  public record BarChart(List<Bar> bars, int height, String summary) {
+  public record BarChart(List<Bar> bars, String summary) {
 
-    /** The SVG's width in user units. */
-    public static final int WIDTH = 640;
+    /** The width of each bar's SVG in user units: the longest bar's length. */
+    public static final int WIDTH = 400;
 
     /**
      * Tells whether there is nothing to draw.
@@ -145,20 +145,13 @@ public record ReportModel(
   }
 
   /**
-   * A bar: its label above, the bar, its figure to the right.
+   * A bar.
    *
    * @param label what it is
    * @param figure the number, printed
-   * @param labelY the label's baseline
-   * @param barY the bar's top
-   * @param width the bar's width
-   * @param figureX where the figure starts
+   * @param width the bar's length, 0 to {@link BarChart#WIDTH}
    */
-  public record Bar(String label, String figure, int labelY, int barY, int width, int figureX) {
-
-    /** The height of a bar. */
-    public static final int HEIGHT = 18;
-  }
+  public record Bar(String label, String figure, int width) {}
 
   /**
    * A KPI.

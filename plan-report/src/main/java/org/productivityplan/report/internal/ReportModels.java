@@ -49,11 +49,6 @@ public final class ReportModels {
   private static final String CSS = resource("report.css");
   private static final String STYLE_HASH = sha256(CSS);
 
-  /** The left edge of bars and the longest a bar may be, leaving room for its figure. */
-  private static final int BAR_MAX = 400;
-
-  private static final int ROW = 46;
-
   private ReportModels() {}
 
   /**
@@ -232,7 +227,7 @@ public final class ReportModels {
         continue;
       }
       String label =
-          Text.capitalised(Text.words(line.category()))
+          Text.spendCategory(line.category())
               + line.financialYear().map(y -> ", " + y).orElse(", year not stated");
       totals.merge(label, line.amount().get().amount(), BigDecimal::add);
       sum = sum.add(line.amount().get().amount());
@@ -269,7 +264,7 @@ public final class ReportModels {
       String year = line.financialYear().map(y -> " in " + y).orElse("");
       if (line.shareOfPayBill().isPresent()) {
         notes.add(
-            name + ": " + Text.percent(line.shareOfPayBill().get().value()) + " of the pay bill" + year);
+            name + ": " + Text.number(line.shareOfPayBill().get().value()) + "% of the pay bill" + year);
       } else if (line.otherMeasure().isPresent()) {
         notes.add(
             name
@@ -316,19 +311,18 @@ public final class ReportModels {
     BigDecimal max = values.stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
-      int top = i * ROW;
       int width =
           max.signum() <= 0 || values.get(i).signum() <= 0
               ? 0
               : Math.max(
                   2,
                   values.get(i)
-                      .multiply(BigDecimal.valueOf(BAR_MAX))
+                      .multiply(BigDecimal.valueOf(BarChart.WIDTH))
                       .divide(max, 0, RoundingMode.HALF_UP)
                       .intValue());
-      bars.add(new Bar(labels.get(i), figures.get(i), top + 16, top + 22, width, width + 8));
+      bars.add(new Bar(labels.get(i), figures.get(i), width));
     }
-    return new BarChart(bars, Math.max(1, labels.size() * ROW), summary);
+    return new BarChart(bars, summary);
   }
 
   private static List<KpiRow> kpis(ProductivityPlan plan) {

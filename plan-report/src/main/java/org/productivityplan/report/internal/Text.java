@@ -11,6 +11,7 @@ import org.productivityplan.model.Coded;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Money;
 import org.productivityplan.model.PartialDate;
+import org.productivityplan.model.SpendCategory;
 
 /**
  * Turns plan values into the words and numbers a reader sees. Every string taken from a plan passes
@@ -104,6 +105,22 @@ final class Text {
       }
     }
     return out.toString();
+  }
+
+  /** What a reader calls a category of specified spend. */
+  static String spendCategory(SpendCategory category) {
+    switch (category) {
+      case CONSULTANCY:
+        return "Consultants";
+      case AGENCY_STAFF:
+        return "Agency staff";
+      case EDI:
+        return "EDI programmes";
+      case TRADE_UNION_FACILITY_TIME:
+        return "Trade union facility time";
+      default:
+        return "Other";
+    }
   }
 
   /** The first letter in capitals. */
