@@ -1,6 +1,8 @@
 package org.productivityplan.report.internal;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Theme;
 import org.productivityplan.validation.RuleCategory;
 
@@ -70,8 +72,8 @@ enum Area {
   private final String headlineRule;
 
   Area(
-      @org.jspecify.annotations.Nullable Theme theme,
-      @org.jspecify.annotations.Nullable RuleCategory category,
+      @Nullable Theme theme,
+      @Nullable RuleCategory category,
       String title,
       String question,
       String headlineRule) {
@@ -99,7 +101,7 @@ enum Area {
   }
 
   String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   String title() {

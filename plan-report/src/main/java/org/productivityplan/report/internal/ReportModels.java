@@ -61,6 +61,7 @@ public final class ReportModels {
    */
   public static ReportModel of(
       ProductivityPlan plan, ValidationReport report, Map<String, RuleInfo> rules) {
+    Map<Area, List<Finding>> areas = byArea(report, rules);
     return new ReportModel(
         CSS,
         STYLE_HASH,
@@ -68,8 +69,8 @@ public final class ReportModels {
         Text.visible(plan.title()),
         facts(plan),
         verdict(report),
-        scorecard(plan, report, rules),
-        groups(plan, report, rules),
+        scorecard(report, areas),
+        groups(plan, areas, rules),
         spendChart(plan),
         spendNotes(plan),
         savingsChart(plan),
@@ -151,9 +152,7 @@ public final class ReportModels {
         finding.theme(), Optional.ofNullable(rules.get(finding.ruleId())).map(RuleInfo::category));
   }
 
-  private static List<Score> scorecard(
-      ProductivityPlan plan, ValidationReport report, Map<String, RuleInfo> rules) {
-    Map<Area, List<Finding>> areas = byArea(report, rules);
+  private static List<Score> scorecard(ValidationReport report, Map<Area, List<Finding>> areas) {
     List<Score> scores = new ArrayList<>();
     for (Map.Entry<Area, List<Finding>> entry : areas.entrySet()) {
       Area area = entry.getKey();
@@ -187,9 +186,9 @@ public final class ReportModels {
   }
 
   private static List<Group> groups(
-      ProductivityPlan plan, ValidationReport report, Map<String, RuleInfo> rules) {
+      ProductivityPlan plan, Map<Area, List<Finding>> areas, Map<String, RuleInfo> rules) {
     List<Group> groups = new ArrayList<>();
-    for (Map.Entry<Area, List<Finding>> entry : byArea(report, rules).entrySet()) {
+    for (Map.Entry<Area, List<Finding>> entry : areas.entrySet()) {
       List<FindingView> views = new ArrayList<>();
       for (Finding finding : entry.getValue()) {
         views.add(view(plan, finding, Optional.ofNullable(rules.get(finding.ruleId()))));
