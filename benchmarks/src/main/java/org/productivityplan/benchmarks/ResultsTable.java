@@ -63,6 +63,9 @@ public final class ResultsTable {
   static String markdown(JsonNode results) {
     Map<Integer, Map<String, Score>> byScale = new TreeMap<>();
     for (JsonNode r : results) {
+      if (!r.path("params").has("scale")) {
+        continue; // not a PlanBenchmarks size, such as ReportBenchmarks' plans by name
+      }
       String benchmark = r.get("benchmark").asText();
       String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
       int scale = r.path("params").path("scale").asInt();
