@@ -96,7 +96,6 @@ public final class Engine {
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(limits.maxStringLength())
                     .maxNumberLength(limits.maxNumberLength())
-                    .maxDocumentLength(limits.maxDocumentSize())
                     .build())
             // Property names come from a small vocabulary: one string each, from Jackson's symbol
             // table (which clears itself rather than grow past its size, so hostile names cannot
@@ -316,26 +315,17 @@ public final class Engine {
   }
 
   private <T> ReadResult<T> readBytes(InputStream in, String source, Root<T> root) {
-    Utf8Input bytes = new Utf8Input(in, limits.maxDocumentSize());
-    try (JsonParser p = factory.createParser(bytes)) {
-      return read(p, bytes, source, root, true);
-    } catch (Utf8Input.TooLarge e) {
-      return tooLarge(source, "bytes");
-    } catch (Utf8Input.Invalid e) {
-      return invalidUtf8(e, null, bytes, source);
-    } catch (IOException | RuntimeException e) {
-      return cannotRead(source, message(e));
-    }
+    return readUtf8(new Utf8Input(in, limits.maxDocumentSize()), source, root);
   }
 
   private <T> ReadResult<T> readChars(Reader in, String source, Root<T> root) {
     // Parsed as it is read, never held whole: a document beyond the size limit is refused after
-    // reading just past the limit, in a small heap too.
-    try (JsonParser p = factory.createParser(new BoundedReader(in, limits.maxDocumentSize()))) {
-      return read(p, null, source, root, true);
-    } catch (BoundedReader.TooLarge e) {
-      return tooLarge(source, "characters");
-    } catch (IOException | RuntimeException e) {
+    // reading just past the limit, in a small heap too. Characters go through the byte parser too,
+    // so that every input gives the same problems at the same places.
+    try {
+      return readUtf8(new Utf8Input(
+          new Utf8Encoder(new BoundedReader(in, limits.maxDocumentSize())), Long.MAX_VALUE), source, root);
+    } catch (RuntimeException e) {
       return cannotRead(source, message(e));
     }
   }
@@ -344,14 +334,37 @@ public final class Engine {
     if (text.length() > limits.maxDocumentSize()) {
       return tooLarge(source, "characters");
     }
-    int from = text.startsWith("\uFEFF") ? 1 : 0;
-    try (JsonParser p = from == 0
-        ? factory.createParser(text)
-        : factory.createParser(new BoundedReader(new java.io.StringReader(text), limits.maxDocumentSize()))) {
-      return read(p, null, source, root, true);
+    return readChars(new java.io.StringReader(text), source, root);
+  }
+
+  private <T> ReadResult<T> readUtf8(Utf8Input bytes, String source, Root<T> root) {
+    try (JsonParser p = factory.createParser(bytes)) {
+      return read(p, bytes, source, root, true);
+    } catch (Utf8Input.TooLarge e) {
+      return tooLarge(source, "bytes");
+    } catch (BoundedReader.TooLarge e) {
+      return tooLarge(source, "characters");
+    } catch (Utf8Input.Invalid e) {
+      return invalidUtf8(e, null, bytes, source);
     } catch (IOException | RuntimeException e) {
       return cannotRead(source, message(e));
     }
+  }
+
+  /**
+   * After a refusal, reads the rest of the bytes (up to the size limit) so that a document that is
+   * not UTF-8, or is too large, is refused as such wherever the first other problem stood, as when
+   * the whole document was decoded before it was parsed.
+   */
+  private static <T> ReadResult<T> refused(
+      Finding why, @Nullable Utf8Input bytes, String source) throws IOException {
+    if (bytes != null) {
+      byte[] skip = new byte[8192];
+      while (bytes.read(skip, 0, skip.length) >= 0) {
+        // Only checked.
+      }
+    }
+    return ReadResult.of(null, List.of(why), source);
   }
 
   private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
@@ -413,20 +426,19 @@ public final class Engine {
         }
       }
       if (notObject != null) {
-        return ReadResult.of(null, List.of(notObject), source);
+        return refused(notObject, bytes, source);
       }
       return ReadResult.of(value, r.problems.sorted(), source, r.positions.done());
     } catch (TreeParser.Refusal refusal) {
-      return ReadResult.of(null, List.of(refusal.finding()), source);
+      return refused(refusal.finding(), bytes, source);
     } catch (StreamConstraintsException e) {
-      return ReadResult.of(null, List.of(
-          TreeParser.limitRefusal(e, p, limits, r::column).finding()), source);
+      return refused(TreeParser.limitRefusal(e, p, limits, r::column).finding(), bytes, source);
     } catch (Utf8Input.Invalid e) {
       return invalidUtf8(e, p, bytes, source);
     } catch (JsonProcessingException e) {
-      return ReadResult.of(null, List.of(
-          TreeParser.parseRefusal(e, p, afterRoot ? "" : r.pointer(), afterRoot, r::column).finding()),
-          source);
+      return refused(
+          TreeParser.parseRefusal(e, p, afterRoot ? "" : r.pointer(), afterRoot, r::column).finding(),
+          bytes, source);
     }
   }
 
@@ -514,8 +526,10 @@ public final class Engine {
   /** The bytes are not UTF-8: the problem names the byte, its offset, and its line and column. */
   private static <T> ReadResult<T> invalidUtf8(
       Utf8Input.Invalid e, @Nullable JsonParser p, Utf8Input bytes, String source) {
-    int line = 1;
-    int column = (int) Math.min(Integer.MAX_VALUE, e.offset + 1);
+    // Found while checking the bytes after another problem, or before the parser began: the offset
+    // says where; the line and column are not known.
+    int line = 0;
+    int column = 0;
     if (p != null) {
       // Jackson has counted the bytes it asked for more after, so its place may be ahead of the
       // bad byte by as many bytes as it had; the line is right, the column is off by that much.

@@ -257,7 +257,8 @@ final class Reading {
 
   /** Refuses the document at the current token for a limit. */
   TreeParser.Refusal refusalHere(String text, String limit, String value) {
-    return TreeParser.refusal(Problem.LIMIT_EXCEEDED, pointer(), line(), column(), text, limit, value);
+    return TreeParser.refusal(
+        Problem.LIMIT_EXCEEDED, pointer() + contextPath(), line(), column(), text, limit, value);
   }
 
   /** Checks an array's length before reading its element of the given index. */

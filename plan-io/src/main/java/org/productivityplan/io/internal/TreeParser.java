@@ -278,8 +278,10 @@ final class TreeParser {
     if (original.startsWith("Non-standard token") || original.startsWith("Unrecognized token")) {
       Matcher m = QUOTED_TOKEN.matcher(original);
       String token = m.find() ? m.group(1) : "?";
-      // Jackson reports where the token ends, and may have read it ahead of its property name.
-      int start = col > token.length() ? col - token.length() : col;
+      // Jackson reports where the token ends, and may have read it ahead of its property name; its
+      // byte parser reports an unrecognised token one character further on.
+      int end = original.startsWith("Unrecognized token") && loc.getByteOffset() >= 0 ? col - 1 : col;
+      int start = end > token.length() ? end - token.length() : col;
       return refusal(
           Problem.NON_JSON_LITERAL, contextPointer(p), line, start,
           "found '" + Node.shorten(token) + "', which is not JSON; a value must be a string, a number, an object,"
