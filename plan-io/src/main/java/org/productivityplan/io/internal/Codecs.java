@@ -359,8 +359,9 @@ final class Codecs {
             r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          int line = r.line();
-          int column = r.column();
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          int line = at.getLineNr();
+          int column = r.column(at);
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           boolean memberProblem = false;
@@ -439,8 +440,9 @@ final class Codecs {
             r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          int line = r.line();
-          int column = r.column();
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          int line = at.getLineNr();
+          int column = r.column(at);
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           PartialDate start = null;

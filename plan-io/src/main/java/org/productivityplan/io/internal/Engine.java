@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,23 +86,7 @@ public final class Engine {
   public Engine(boolean strict, ReadLimits limits) {
     this.strict = strict;
     this.limits = limits;
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxStringLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .build())
-            // Property names come from a small vocabulary: one string each, from Jackson's symbol
-            // table (which clears itself rather than grow past its size, so hostile names cannot
-            // fill it); not interned.
-            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            // A caller's stream or reader is read, not closed.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    this.factory = TreeParser.factory(limits);
   }
 
   /**
@@ -446,6 +428,7 @@ public final class Engine {
   private static final class VersionHook implements ObjectCodec.RootHook {
     private final boolean reads;
     private boolean stated;
+    private boolean met;
 
     VersionHook(boolean reads) {
       this.reads = reads;
@@ -456,6 +439,11 @@ public final class Engine {
       if (!VERSION.equals(name)) {
         return false;
       }
+      if (met && reads) {
+        // Read by the hook, not as a field: the hook finds the duplicate.
+        throw r.duplicate(name);
+      }
+      met = true;
       JsonParser p = r.p;
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return reads;

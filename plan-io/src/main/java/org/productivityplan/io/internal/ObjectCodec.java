@@ -68,7 +68,7 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       throw new IllegalArgumentException(name + " has more than 128 properties; ObjectCodec tracks at most 128");
     }
     @SuppressWarnings("unchecked")
-    Field<O, B>[] array = fields.toArray(new Field[0]);
+    Field<O, B>[] array = (Field<O, B>[]) fields.toArray(new Field<?, ?>[0]);
     this.slotted = array;
     for (int i = 0; i < array.length; i++) {
       byName.put(array[i].name, array[i]);
@@ -103,8 +103,9 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       r.mismatch(Problem.WRONG_TYPE, expected());
       return null;
     }
-    int line = r.line();
-    int column = r.column();
+    com.fasterxml.jackson.core.JsonLocation start = p.currentTokenLocation();
+    int line = start.getLineNr();
+    int column = r.column(start);
     B b = builder.get();
     boolean ok = true;
     long seen0 = 0;

@@ -125,12 +125,7 @@ final class Reading {
     return b.toString();
   }
 
-  /** @return the JSON Pointer of a member of the value being read */
-  String pointer(String member) {
-    return pointer() + "/" + escape(member);
-  }
-
-  /** @return the last segment of the path, as {@link Decoding#subject} words it */
+  /** @return the last segment of the path in words: {@code property 'x': } or {@code element 3: } */
   String subject() {
     if (depth <= 1) {
       return "";

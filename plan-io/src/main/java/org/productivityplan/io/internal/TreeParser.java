@@ -59,21 +59,29 @@ final class TreeParser {
 
   TreeParser(ReadLimits limits) {
     this.limits = limits;
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxStringLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxDocumentLength(limits.maxDocumentSize())
-                    .build())
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            // A caller's reader is read, not closed.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    this.factory = factory(limits);
+  }
+
+  /**
+   * Returns the parser factory of the limits: Jackson enforces nesting, string, name and number
+   * lengths as it reads (the document size is counted on the way in). Property names come from a
+   * small vocabulary: one string each, from Jackson's symbol table (which clears itself rather than
+   * grow past its size, so hostile names cannot fill it); not interned. A caller's stream or reader
+   * is read, not closed.
+   */
+  static JsonFactory factory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build())
+        .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
   }
 
   /**

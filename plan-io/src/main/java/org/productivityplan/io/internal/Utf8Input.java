@@ -260,11 +260,6 @@ final class Utf8Input extends InputStream {
     return cumulative[block];
   }
 
-  /** @return the bytes skipped at the start: 3 for a byte-order mark, else 0 */
-  int bom() {
-    return bom;
-  }
-
   @Override
   public void close() {
     // The caller's stream stays open.

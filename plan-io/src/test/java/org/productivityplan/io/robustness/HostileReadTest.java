@@ -173,6 +173,19 @@ class HostileReadTest {
   }
 
   @Test
+  void aCouncilPlanWithSchemaVersionTwiceIsRefused() {
+    ReadResult<org.productivityplan.model.CouncilPlan> r = JSON.readCouncilPlan(
+        "{\"schemaVersion\": \"1.0\", \"title\": \"T\", \"schemaVersion\": \"1.0\"}");
+
+    assertThat(r.value()).isEmpty();
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.ruleId()).isEqualTo("IO003");
+      assertThat(p.pointer()).isEqualTo("/schemaVersion");
+      assertThat(p.column()).contains(40);
+    });
+  }
+
+  @Test
   void theNumberOfValuesIsLimited() {
     PlanJson few = PlanJson.builder().limits(ReadLimits.builder().maxValues(10).build()).build();
 
