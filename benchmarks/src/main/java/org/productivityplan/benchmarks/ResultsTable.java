@@ -31,6 +31,7 @@ public final class ResultsTable {
     m.put("jacksonTree", "1. Jackson tree parse (floor)");
     m.put("networkntSchema", "2. networknt schema check");
     m.put("sdkRead", "3. SDK read");
+    m.put("sdkReadFromParser", "3a. SDK read from a caller's parser");
     m.put("sdkValidate", "4. SDK validate (plan already read)");
     m.put("sdkReadAndValidate", "5. SDK read + validate");
     return m;
