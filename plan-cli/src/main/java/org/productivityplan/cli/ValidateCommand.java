@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.productivityplan.io.DocumentKind;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.model.CouncilPlan;
+import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.InvalidConfigurationException;
@@ -126,15 +129,50 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } else {
         for (String file : files) {
-          String source = file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file;
-          reports.add(
-              check(
-                  validator, Documents.readPlan(json, file, terminal.in()), source, false, terminal));
+          Documents.Input input = Documents.load(file, terminal.in(), json);
+          try {
+            reports.add(check(validator, json, input, terminal));
+          } catch (OutOfMemoryError e) {
+            throw OutOfMemory.reading(input.source(), e);
+          }
         }
       }
       terminal.out().print(render(reports, validator, colourOn));
     }
     return exitCode;
+  }
+
+  /**
+   * Checks a document as the kind the one rule of {@link DocumentKind} gives it, the rule {@code
+   * fmt} uses too, so that the two find the same documents unreadable.
+   */
+  private ValidationReport check(
+      PlanValidator validator, PlanJson json, Documents.Input input, Terminal terminal) {
+    if (input.kind() == DocumentKind.PRODUCTIVITY_PLAN) {
+      return check(validator, input.readPlan(json), input.source(), false, terminal);
+    }
+    // A council-plan document: unreadable exactly when it cannot be read as a council plan.
+    ReadResult<CouncilPlan> councilPlan = input.readCouncilPlan(json);
+    if (councilPlan.value().isEmpty() || councilPlan.hasErrors()) {
+      return check(
+          validator,
+          ReadResult.of(null, councilPlan.problems(), input.source()),
+          input.source(),
+          false,
+          terminal);
+    }
+    // One that also reads as a productivity plan is checked as one, as before the rule was shared;
+    // one that does not has its reading problems only.
+    ReadResult<ProductivityPlan> plan = input.readPlan(json);
+    if (plan.value().isPresent()) {
+      return check(validator, plan, input.source(), false, terminal);
+    }
+    ValidationReport report =
+        ValidationReport.ofProblems(councilPlan.problems()).withSource(input.source());
+    if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
+      exitCode = ExitCodes.FINDINGS;
+    }
+    return report;
   }
 
   private String render(List<ValidationReport> reports, PlanValidator validator, boolean colourOn) {
@@ -190,9 +228,10 @@ final class ValidateCommand implements Callable<Integer> {
           .err()
           .println(
               "plan: "
-                  + (placed
-                      ? Documents.describeFirstErrorAt(source, read.problems())
-                      : Documents.describeFirstError(source, read.problems())));
+                  + Finding.printable(
+                      placed
+                          ? Documents.describeFirstErrorAt(source, read.problems())
+                          : Documents.describeFirstError(source, read.problems())));
       exitCode = ExitCodes.UNREADABLE;
     }
     if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {

@@ -196,7 +196,18 @@ class ValidationConfigTest {
     assertThatThrownBy(() -> ValidationConfig.load(file))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("cannot read the file: NoSuchFileException");
+        .hasMessageContaining("cannot read the file: no such file")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAClearError(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xff, '}'});
+
+    assertThatThrownBy(() -> ValidationConfig.load(file))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("cannot read the file: the bytes are not valid UTF-8")
+        .hasMessageNotContaining("Exception");
   }
 
   @Test
