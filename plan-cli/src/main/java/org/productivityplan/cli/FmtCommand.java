@@ -56,12 +56,11 @@ final class FmtCommand implements Callable<Integer> {
     boolean unreadable = false;
     boolean notCanonical = false;
     for (String file : files) {
-      Documents.Input input = Documents.load(file, terminal.in(), json);
-      String source = input.source();
+      String source = file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file;
       String shown = Finding.printable(source);
       Outcome outcome;
       try {
-        outcome = format(json, input);
+        outcome = format(json, Documents.load(file, terminal.in(), json));
       } catch (OutOfMemoryError e) {
         throw OutOfMemory.reading(source, e);
       }
@@ -104,7 +103,7 @@ final class FmtCommand implements Callable<Integer> {
    * What formatting one document gives: its canonical bytes and whether they are the bytes read,
    * or why it is left as it is.
    */
-  private record Outcome(byte[] canonical, boolean same, @Nullable String problem) {
+  record Outcome(byte[] canonical, boolean same, @Nullable String problem) {
 
     static Outcome refused(String problem) {
       return new Outcome(new byte[0], false, problem);
@@ -116,7 +115,7 @@ final class FmtCommand implements Callable<Integer> {
    * (as the kind {@link DocumentKind} gives), its canonical form is within the reader's limits and
    * reads back as the same kind with no error, and it holds the same tree ({@link Trees}).
    */
-  private static Outcome format(PlanJson json, Documents.Input input) throws IOException {
+  static Outcome format(PlanJson json, Documents.Input input) throws IOException {
     String source = input.source();
     byte[] bytes = input.bytes();
     if (bytes == null) {

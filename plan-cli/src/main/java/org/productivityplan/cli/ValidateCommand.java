@@ -129,11 +129,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } else {
         for (String file : files) {
-          Documents.Input input = Documents.load(file, terminal.in(), json);
           try {
-            reports.add(check(validator, json, input, terminal));
+            reports.add(check(validator, json, Documents.load(file, terminal.in(), json), terminal));
           } catch (OutOfMemoryError e) {
-            throw OutOfMemory.reading(input.source(), e);
+            throw OutOfMemory.reading(
+                file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file, e);
           }
         }
       }
