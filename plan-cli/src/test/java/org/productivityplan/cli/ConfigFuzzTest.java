@@ -16,7 +16,7 @@ import org.productivityplan.validation.ValidationConfig;
  */
 class ConfigFuzzTest {
 
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void configuration(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     ValidationConfig config;

@@ -39,7 +39,7 @@ class JsonLinesFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void splitter(FuzzedDataProvider provider) throws IOException {
     int limit = provider.consumeInt(1, 64);
     int chunk = provider.consumeInt(1, 17);

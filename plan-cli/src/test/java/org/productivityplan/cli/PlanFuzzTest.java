@@ -32,7 +32,7 @@ class PlanFuzzTest {
    * Reading any bytes never throws, every problem is well-formed, and whatever reads is written
    * back and reads again equal, as either kind of document.
    */
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void readingBytes(byte[] data) {
     ReadResult<ProductivityPlan> plan = JSON.read(new ByteArrayInputStream(data), "fuzz");
     assertWellFormed(plan.problems());
@@ -60,7 +60,7 @@ class PlanFuzzTest {
    * {@code fmt} never changes the tree: what it would write reads back, as the same kind, to the
    * same value with no error, and is itself canonical; what it refuses is one line naming the file.
    */
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void fmt(byte[] data) throws IOException {
     Documents.Input input = new Documents.Input("fuzz.json", data, List.of());
 
@@ -85,7 +85,7 @@ class PlanFuzzTest {
   }
 
   /** Validating whatever reads never makes a built-in rule fail ({@code SDK001}). */
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void validation(byte[] data) {
     ReadResult<ProductivityPlan> read = JSON.read(new ByteArrayInputStream(data), "fuzz");
     if (read.value().isEmpty()) {
