@@ -158,7 +158,13 @@ final class FmtCommand implements Callable<Integer> {
                   : Documents.describeFirstError("it", reread.problems()))
               + "); left as it is");
     }
-    Optional<String> difference = Trees.firstDifference(bytes, canonical);
+    Optional<String> difference;
+    try {
+      difference = Trees.firstDifference(bytes, canonical);
+    } catch (IOException e) {
+      return Outcome.refused(
+          source + ": its values could not be compared with its canonical form; left as it is");
+    }
     if (difference.isPresent()) {
       return Outcome.refused(
           source + ": formatting would change a value (" + difference.get() + "); left as it is");
