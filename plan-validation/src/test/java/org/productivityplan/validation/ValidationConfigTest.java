@@ -200,6 +200,19 @@ class ValidationConfigTest {
         .hasMessageNotContaining("Exception");
   }
 
+  /** Found by the configuration fuzz target: Jackson quoted a token's NUL characters as they were. */
+  @Test
+  void aMessageIsOneLineWhateverTheFileHolds() {
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"rules\": {\"PP150\": {\"enabled\": fa\u0000\u0000\n}}}"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("\\u0000")
+        .hasMessageNotContaining("\u0000")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"a\\u001b[2J\": 1}"))
+        .hasMessageContaining("a\\u001b[2J")
+        .hasMessageNotContaining("\u001b");
+  }
+
   @Test
   void bytesThatAreNotUtf8AreAClearError(@TempDir Path dir) throws java.io.IOException {
     Path file = java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xff, '}'});
