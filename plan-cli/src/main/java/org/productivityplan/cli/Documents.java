@@ -107,7 +107,7 @@ final class Documents {
       String reason = ((FileSystemException) e).getReason();
       return reason == null ? "cannot be read" : reason;
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "an input or output error" : e.getMessage();
   }
 
   /**

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,10 +257,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         in = stdin ? terminal.in() : openJsonLines(file);
       } catch (IOException | InvalidPathException e) {
-        String why =
-            e instanceof NoSuchFileException
-                ? "no such file"
-                : e.getMessage() == null ? e.toString() : e.getMessage();
+        String why = Documents.why(e);
         ValidationReport report =
             check(
                 validator,
@@ -353,7 +349,7 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationReport report =
           check(
               validator,
-              Documents.cannotRead(source, "Cannot read " + source + ": " + e.getMessage()),
+              Documents.cannotRead(source, "Cannot read " + source + ": " + Documents.why(e)),
               source,
               true,
               terminal);
