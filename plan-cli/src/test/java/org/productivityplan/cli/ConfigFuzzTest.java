@@ -25,7 +25,11 @@ class ConfigFuzzTest {
     } catch (InvalidConfigurationException e) {
       assertThat(e.getMessage()).isNotBlank();
       assertThat(Finding.printable(e.getMessage())).as("one printable line").isEqualTo(e.getMessage());
-      assertThat(e.getMessage()).doesNotContain("[Source", "REDACTED", "com.fasterxml");
+      for (String word : new String[] {"[Source", "REDACTED", "com.fasterxml"}) {
+        if (!text.contains(word)) {
+          assertThat(e.getMessage()).doesNotContain(word);
+        }
+      }
       return;
     }
     assertThat(config).isNotNull();

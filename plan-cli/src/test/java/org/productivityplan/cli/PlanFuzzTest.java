@@ -35,7 +35,7 @@ class PlanFuzzTest {
   @FuzzTest(maxExecutions = 1_000_000, maxDuration = "20m")
   void readingBytes(byte[] data) {
     ReadResult<ProductivityPlan> plan = JSON.read(new ByteArrayInputStream(data), "fuzz");
-    assertWellFormed(plan.problems());
+    assertWellFormed(plan.problems(), data);
     plan.value()
         .ifPresent(
             p -> {
@@ -45,7 +45,7 @@ class PlanFuzzTest {
             });
 
     ReadResult<CouncilPlan> councilPlan = JSON.readCouncilPlan(new ByteArrayInputStream(data), "fuzz");
-    assertWellFormed(councilPlan.problems());
+    assertWellFormed(councilPlan.problems(), data);
     councilPlan
         .value()
         .ifPresent(
@@ -100,14 +100,23 @@ class PlanFuzzTest {
     assertThat(Reports.toText(List.of(report), false)).doesNotContain("\u001b", "\u202e");
   }
 
-  /** A problem names its rule, severity and place, in one printable line of the SDK's own words. */
-  static void assertWellFormed(List<Finding> problems) {
+  /**
+   * A problem names its rule, severity and place, in one printable line of the SDK's own words: no
+   * word of the JSON library's internals, unless the document itself holds it (a message quotes
+   * property names, and the fuzzer learns the words it is compared with).
+   */
+  static void assertWellFormed(List<Finding> problems, byte[] data) {
+    String input = text(data);
+    List<String> internals =
+        List.of("[Source", "REDACTED", "com.fasterxml", "Exception").stream()
+            .filter(word -> !input.contains(word))
+            .toList();
     for (Finding p : problems) {
       assertThat(p.ruleId()).matches("IO0[0-9][0-9]");
       assertThat(p.severity()).isNotNull();
       assertThat(p.message()).isNotBlank();
       assertThat(Finding.printable(p.message())).as("one printable line").isEqualTo(p.message());
-      assertThat(p.message()).doesNotContain("[Source", "REDACTED", "com.fasterxml", "Exception");
+      internals.forEach(word -> assertThat(p.message()).doesNotContain(word));
       assertThat(p.pointer()).matches("|/.*");
       p.line().ifPresent(line -> assertThat(line).isPositive());
       p.column().ifPresent(column -> assertThat(column).isPositive());

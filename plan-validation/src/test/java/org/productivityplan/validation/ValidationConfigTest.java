@@ -213,6 +213,16 @@ class ValidationConfigTest {
         .hasMessageNotContaining("\u001b");
   }
 
+  /** Found by the configuration fuzz target: Jackson's redacted source in an unclosed object. */
+  @Test
+  void anUnclosedObjectIsDescribedInTheSdksWords() {
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"rules\": {"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("opened at line 1, column ")
+        .hasMessageNotContaining("[Source")
+        .hasMessageNotContaining("REDACTED");
+  }
+
   @Test
   void bytesThatAreNotUtf8AreAClearError(@TempDir Path dir) throws java.io.IOException {
     Path file = java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xff, '}'});

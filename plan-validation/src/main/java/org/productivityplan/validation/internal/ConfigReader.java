@@ -84,11 +84,23 @@ public final class ConfigReader {
           "",
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
-          "not well-formed JSON: " + e.getOriginalMessage(),
+          "not well-formed JSON: " + withoutSource(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new InvalidConfigurationException(source, "", 0, 0, describe(e), e);
     }
+  }
+
+  /**
+   * Jackson names where an unclosed object or array began with its source redacted ({@code [Source:
+   * REDACTED ...]}): say it in the SDK's words. Found by the configuration fuzz target.
+   */
+  private static String withoutSource(String message) {
+    return message
+        .replaceAll(
+            " \\(start marker at \\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+            " (opened at line $1, column $2)")
+        .replaceAll(" ?(at )?\\[Source: [^\\]]*\\]", "");
   }
 
   /** Why a file could not be read, in words, without the Java exception's name. */
