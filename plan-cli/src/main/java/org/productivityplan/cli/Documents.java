@@ -90,6 +90,19 @@ final class Documents {
     }
   }
 
+  /**
+   * Reads a productivity plan from a file, or from standard input for {@code -}, through the
+   * reader's limits as {@link #load} reads.
+   *
+   * @param json the reader
+   * @param argument the file, as given on the command line
+   * @param stdin standard input
+   * @return the result, whose problems say why when there is no plan
+   */
+  static ReadResult<ProductivityPlan> readPlan(PlanJson json, String argument, InputStream stdin) {
+    return load(argument, stdin, json).readPlan(json);
+  }
+
   /** Reads at most {@code limit + 1} bytes: one past the limit tells the reader it is exceeded. */
   private static byte[] readBounded(InputStream in, long limit) throws IOException {
     return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));

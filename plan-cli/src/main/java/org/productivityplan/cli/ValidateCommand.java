@@ -150,26 +150,19 @@ final class ValidateCommand implements Callable<Integer> {
     if (input.kind() == DocumentKind.PRODUCTIVITY_PLAN) {
       return check(validator, input.readPlan(json), input.source(), false, terminal);
     }
-    // A council-plan document: unreadable exactly when it cannot be read as a council plan.
+    // A council-plan document is read as one, and the productivity-plan profile does not apply
+    // (CouncilPlanDocuments); it is unreadable exactly when fmt finds it so.
     ReadResult<CouncilPlan> councilPlan = input.readCouncilPlan(json);
-    if (councilPlan.value().isEmpty() || councilPlan.hasErrors()) {
-      return check(
-          validator,
-          ReadResult.of(null, councilPlan.problems(), input.source()),
-          input.source(),
-          false,
-          terminal);
-    }
-    // One that also reads as a productivity plan is checked as one, as before the rule was shared;
-    // one that does not has its reading problems only.
-    ReadResult<ProductivityPlan> plan = input.readPlan(json);
-    if (plan.value().isPresent()) {
-      return check(validator, plan, input.source(), false, terminal);
-    }
     ValidationReport report =
-        ValidationReport.ofProblems(councilPlan.problems()).withSource(input.source());
-    if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
-      exitCode = ExitCodes.FINDINGS;
+        CouncilPlanDocuments.report(councilPlan, validator.profile(), input.source());
+    if (councilPlan.value().isEmpty() || councilPlan.hasErrors()) {
+      terminal
+          .err()
+          .println(
+              "plan: "
+                  + Finding.printable(
+                      Documents.describeFirstError(input.source(), councilPlan.problems())));
+      exitCode = ExitCodes.UNREADABLE;
     }
     return report;
   }

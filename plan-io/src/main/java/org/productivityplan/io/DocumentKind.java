@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>The rule, stated in {@code docs/format.md} (section "Documents"): a document is a
  * <b>council-plan document</b> when its root object <em>states</em> at least one property that only
  * a council plan has ({@link #councilPlanOnlyProperties()}: {@code period}, {@code vision}, {@code
- * outcomes}, {@code principles}, {@code relatedStrategies}, {@code keyFigures}) and none that only a
+ * outcomes}, {@code principles}, {@code relatedStrategies}, {@code keyFigures}, {@code
+ * performanceReporting}) and none that only a
  * productivity plan has ({@link #productivityPlanOnlyProperties()}). A property is stated when its
  * value is not {@code null}, not {@code []} and not {@code {}}: the format reads those as not
  * stated, and the canonical writer omits them, so formatting a document never changes its kind.
@@ -38,7 +39,14 @@ public enum DocumentKind {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private static final Set<String> COUNCIL_PLAN_ONLY =
-      Set.of("period", "vision", "outcomes", "principles", "relatedStrategies", "keyFigures");
+      Set.of(
+          "period",
+          "vision",
+          "outcomes",
+          "principles",
+          "relatedStrategies",
+          "keyFigures",
+          "performanceReporting");
 
   private static final Set<String> PRODUCTIVITY_PLAN_ONLY =
       Set.of(
@@ -55,7 +63,9 @@ public enum DocumentKind {
           "documentControl",
           "endorsement",
           "submission",
-          "publication");
+          "publication",
+          "coverageNote",
+          "notAssessed");
 
   /**
    * Returns the root properties that only a council plan has. Stating one of them, and none of
