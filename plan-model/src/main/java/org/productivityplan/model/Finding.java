@@ -119,8 +119,9 @@ public abstract class Finding {
 
   /**
    * Escapes what would break a line of output or reach a terminal as a command: C0 and C1 control
-   * characters, DEL, and the Unicode line and paragraph separators become {@code \n}, {@code \r},
-   * {@code \t} or {@code \}{@code uXXXX}. Plan text quoted in a message, and pointers into a
+   * characters, DEL, the Unicode line and paragraph separators, and the bidirectional controls that
+   * reorder what a reader sees (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) become
+   * {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}. Plan text quoted in a message, and pointers into a
    * document whose property names hold such characters, go through this before they are shown.
    *
    * @param text any text
@@ -130,7 +131,16 @@ public abstract class Finding {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+      boolean control =
+          c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || c == 0x2028
+              || c == 0x2029
+              || c == 0x061C
+              || c == 0x200E
+              || c == 0x200F
+              || (c >= 0x202A && c <= 0x202E)
+              || (c >= 0x2066 && c <= 0x2069);
       if (control && out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
