@@ -6,7 +6,7 @@
 module org.productivityplan.validation {
   requires transitive org.productivityplan.model;
   requires org.hibernate.validator;
-  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
 
   exports org.productivityplan.validation;
 

@@ -80,15 +80,27 @@ public final class ValidationReport {
    * and invalid inputs are reported alike.
    *
    * @param problems the problems, such as those of a {@code ReadResult}
-   * @return the report, without council or title; capped at {@link #DEFAULT_MAX_FINDINGS}
+   * @return the report, without council, title or source; capped at {@link #DEFAULT_MAX_FINDINGS}
    */
   public static ValidationReport ofProblems(List<Finding> problems) {
+    return ofProblems(problems, null);
+  }
+
+  /**
+   * Returns a report of the problems met reading a named input that yielded no plan, so that
+   * unreadable and invalid inputs are reported alike.
+   *
+   * @param problems the problems, such as those of a {@code ReadResult}
+   * @param source the file name or other source, as {@link #source()}; null when unknown
+   * @return the report, without council or title; capped at {@link #DEFAULT_MAX_FINDINGS}
+   */
+  public static ValidationReport ofProblems(List<Finding> problems, @Nullable String source) {
     Objects.requireNonNull(problems, "problems");
     FindingTally tally = new FindingTally(DEFAULT_MAX_FINDINGS);
     for (Finding problem : problems) {
       tally.add(Objects.requireNonNull(problem, "a problem is null"));
     }
-    return new ValidationReport(tally, List.of(), List.of(), 0, null, null, null, null);
+    return new ValidationReport(tally, List.of(), List.of(), 0, source, null, null, null);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class BeanValidation {
               "gssCode",
               Pattern.class,
               "PP001",
-              "GSS code ''{0}'' is not E06, E07, E08, E09 or E10 followed by six digits"),
+              "GSS code '{0}' is not E06, E07, E08, E09 or E10 followed by six digits"),
           new Mapping(
               "DocumentControl",
               "pageCount",
@@ -146,7 +146,7 @@ public final class BeanValidation {
     return new Violation(
         EngineIds.CONSTRAINT_VIOLATED.id(),
         pointer,
-        "''{0}'' {1} (constraint @{2})",
+        "'{0}' {1} (constraint @{2})",
         List.of(String.valueOf(shown), violation.getMessage(), constraint.getSimpleName()));
   }
 

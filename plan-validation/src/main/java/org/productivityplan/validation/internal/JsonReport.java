@@ -84,9 +84,10 @@ public final class JsonReport {
     for (ValidationConfig.Suppression suppression : report.unusedSuppressions()) {
       json.writeStartObject();
       json.writeStringField("rule", suppression.ruleId());
-      json.writeStringField("pointer", suppression.pointer());
+      optional(json, "pointer", suppression.pointer());
+      optional(json, "elementId", suppression.elementId().map(MessageTemplate::quote));
       json.writeStringField("justification", suppression.justification());
-      optional(json, "source", suppression.sourceIfAny());
+      optional(json, "source", suppression.source());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -120,6 +121,8 @@ public final class JsonReport {
       json.writeStringField("theme", finding.theme().get().code());
     }
     optional(json, "guidance", finding.guidance());
+    optional(json, "elementId", finding.elementId().map(MessageTemplate::quote));
+    json.writeStringField("fingerprint", finding.fingerprint());
     json.writeEndObject();
   }
 
@@ -142,8 +145,8 @@ public final class JsonReport {
             json.writeStringField("summary", rule.summary());
             json.writeStringField("category", Names.code(rule.category()));
             json.writeStringField("severity", rule.defaultSeverity().code());
-            if (rule.theme() != null) {
-              json.writeStringField("theme", rule.theme().code());
+            if (rule.theme().isPresent()) {
+              json.writeStringField("theme", rule.theme().get().code());
             }
             json.writeStringField("guidance", rule.guidance());
             json.writeStringField("rationale", rule.rationale());

@@ -116,8 +116,8 @@ public final class SarifReport {
     json.writeObjectFieldStart("properties");
     json.writeStringField("category", Names.code(rule.category()));
     json.writeStringField("guidance", rule.guidance());
-    if (rule.theme() != null) {
-      json.writeStringField("theme", rule.theme().code());
+    if (rule.theme().isPresent()) {
+      json.writeStringField("theme", rule.theme().get().code());
     }
     json.writeEndObject();
     json.writeEndObject();
@@ -136,6 +136,12 @@ public final class SarifReport {
     }
     json.writeEndObject();
   }
+
+  /**
+   * The name of the partial fingerprint: rule id, element id and pointer relative to the element
+   * ({@link Finding#fingerprint()}), versioned as SARIF asks.
+   */
+  static final String FINGERPRINT = "productivityPlanFinding/v1";
 
   private static void result(
       JsonGenerator json, ValidationReport report, Finding finding, int ruleIndex)
@@ -171,8 +177,14 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField(FINGERPRINT, finding.fingerprint());
+    json.writeEndObject();
     json.writeObjectFieldStart("properties");
     json.writeStringField("pointer", finding.pointer());
+    if (finding.elementId().isPresent()) {
+      json.writeStringField("elementId", MessageTemplate.quote(finding.elementId().get()));
+    }
     if (finding.guidance().isPresent()) {
       json.writeStringField("guidance", finding.guidance().get());
     }

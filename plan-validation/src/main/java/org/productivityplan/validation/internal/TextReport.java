@@ -136,6 +136,14 @@ public final class TextReport {
     if (!finding.pointer().isEmpty()) {
       place.append(Finding.printable(finding.pointer()));
     }
+    if (finding.elementId().isPresent()) {
+      if (place.length() > 0) {
+        place.append(", ");
+      }
+      place
+          .append("element ")
+          .append(Finding.printable(MessageTemplate.quote(finding.elementId().get())));
+    }
     if (finding.line().isPresent()) {
       if (place.length() > 0) {
         place.append(", ");

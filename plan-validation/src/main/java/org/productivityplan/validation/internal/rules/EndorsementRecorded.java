@@ -25,18 +25,20 @@ import org.productivityplan.validation.RuleInfo;
 final class EndorsementRecorded implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP160",
-          "endorsement-recorded",
-          "A plan whose status is endorsed, submitted or published records its member endorsement:"
-              + " who, and when.",
-          RuleCategory.GOVERNANCE,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024",
-          "The letter asked for member oversight and endorsement before submission; a plan that"
-              + " records neither who endorsed it nor when cannot show that it has its members'"
-              + " backing.",
-          null);
+      RuleInfo.builder()
+          .id("PP160")
+          .name("endorsement-recorded")
+          .summary(
+              "A plan whose status is endorsed, submitted or published records its member"
+                  + " endorsement: who, and when.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024")
+          .rationale(
+              "The letter asked for member oversight and endorsement before submission; a plan that"
+                  + " records neither who endorsed it nor when cannot show that it has its members'"
+                  + " backing.")
+          .build();
 
   @Override
   public RuleInfo info() {

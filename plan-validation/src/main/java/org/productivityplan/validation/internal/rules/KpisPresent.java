@@ -18,16 +18,17 @@ import org.productivityplan.validation.RuleInfo;
 final class KpisPresent implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP151",
-          "kpis-present",
-          "The plan has at least one KPI.",
-          RuleCategory.MONITORING,
-          Severity.WARNING,
-          "Scrutiny seed §1.8",
-          "Key performance indicators are how a plan's progress is measured and reported; a plan"
-              + " with none cannot show it is working.",
-          null);
+      RuleInfo.builder()
+          .id("PP151")
+          .name("kpis-present")
+          .summary("The plan has at least one KPI.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Scrutiny seed §1.8")
+          .rationale(
+              "Key performance indicators are how a plan's progress is measured and reported; a"
+                  + " plan with none cannot show it is working.")
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -23,16 +23,20 @@ import org.productivityplan.validation.RuleInfo;
 final class ProjectBenefitsStated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP113",
-          "project-benefits-stated",
-          "Every project states its expected or achieved benefit: a saving or a measured outcome.",
-          RuleCategory.TRANSFORMATION,
-          Severity.INFO,
-          "Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"",
-          "The letter asked what effects changes had; a project with no stated saving or outcome"
-              + " cannot show that it made the council more productive.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP113")
+          .name("project-benefits-stated")
+          .summary(
+              "Every project states its expected or achieved benefit: a saving or a measured"
+                  + " outcome.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.INFO)
+          .guidance("Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"")
+          .rationale(
+              "The letter asked what effects changes had; a project with no stated saving or"
+                  + " outcome cannot show that it made the council more productive.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -47,7 +51,7 @@ final class ProjectBenefitsStated implements Rule {
       if (project.savings().isEmpty() && project.outcomes().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project ''{0}'' states neither a saving nor a measured outcome",
+            "Project '{0}' states neither a saving nor a measured outcome",
             project.id());
       }
     }

@@ -25,18 +25,22 @@ import org.productivityplan.validation.RuleInfo;
 final class ProjectMilestonesDated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP112",
-          "project-milestones-dated",
-          "Every planned or in-progress project has at least one implementation milestone with a"
-              + " due date.",
-          RuleCategory.TRANSFORMATION,
-          Severity.WARNING,
-          "Written ministerial statement of 5 February 2024: \"set out the key implementation"
-              + " milestones\"",
-          "The settlement statement asked plans to set out key implementation milestones; without a"
-              + " date, progress against a plan cannot be judged.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP112")
+          .name("project-milestones-dated")
+          .summary(
+              "Every planned or in-progress project has at least one implementation milestone with"
+                  + " a due date.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Written ministerial statement of 5 February 2024: \"set out the key implementation"
+                  + " milestones\"")
+          .rationale(
+              "The settlement statement asked plans to set out key implementation milestones;"
+                  + " without a date, progress against a plan cannot be judged.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -55,15 +59,15 @@ final class ProjectMilestonesDated implements Rule {
         context.report(
             JsonPointer.of("projects", p),
             project.status().orElseThrow() == ProjectStatus.PLANNED
-                ? "Project ''{0}'' is planned but has no implementation milestone"
-                : "Project ''{0}'' is in progress but has no implementation milestone",
+                ? "Project '{0}' is planned but has no implementation milestone"
+                : "Project '{0}' is in progress but has no implementation milestone",
             project.id());
       } else {
         context.report(
             JsonPointer.of("projects", p, "milestones"),
             project.status().orElseThrow() == ProjectStatus.PLANNED
-                ? "Project ''{0}'' is planned but none of its milestones has a due date"
-                : "Project ''{0}'' is in progress but none of its milestones has a due date",
+                ? "Project '{0}' is planned but none of its milestones has a due date"
+                : "Project '{0}' is in progress but none of its milestones has a due date",
             project.id());
       }
     }
