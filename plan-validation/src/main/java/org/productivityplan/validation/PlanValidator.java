@@ -52,6 +52,7 @@ public final class PlanValidator {
   private final Map<String, RuleInfo> infosById;
   private final ValidationConfig configuration;
   private final int maxFindings;
+  private final @Nullable Baseline baseline;
 
   private PlanValidator(Builder builder) {
     this.profile = builder.profile;
@@ -96,6 +97,7 @@ public final class PlanValidator {
     this.infosById = index;
     this.configuration = builder.configuration;
     this.maxFindings = builder.maxFindings;
+    this.baseline = builder.baseline;
     checkConfiguration();
   }
 
@@ -218,7 +220,8 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
     Objects.requireNonNull(positions, "positions");
-    RuleRun run = new RuleRun(configuration, infosById, maxFindings, source, plan, positions);
+    RuleRun run =
+        new RuleRun(configuration, infosById, maxFindings, source, plan, positions, baseline);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -233,7 +236,8 @@ public final class PlanValidator {
         source,
         plan.council().name(),
         plan.title(),
-        profile);
+        profile,
+        result.baseline());
   }
 
   /**
@@ -286,8 +290,22 @@ public final class PlanValidator {
     private int maxFindings = ValidationReport.DEFAULT_MAX_FINDINGS;
     private @Nullable ClassLoader classLoader;
     private Clock clock = Clock.systemDefaultZone();
+    private @Nullable Baseline baseline;
 
     private Builder() {}
+
+    /**
+     * Compares every report with a baseline, an earlier report: each finding is then {@linkplain
+     * BaselineState#NEW new} or {@linkplain BaselineState#UNCHANGED unchanged}, and the report
+     * lists the {@linkplain ValidationReport#absentFindings() absent} ones; none unless set.
+     *
+     * @param earlier the baseline
+     * @return this builder
+     */
+    public Builder baseline(Baseline earlier) {
+      this.baseline = Objects.requireNonNull(earlier, "earlier");
+      return this;
+    }
 
     /**
      * Chooses the profile: {@code dluhc-2024} (the default) or one that a {@link RuleProvider}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationConfig;
 import org.productivityplan.validation.ValidationReport;
@@ -93,13 +94,26 @@ public final class JsonReport {
     json.writeEndArray();
     json.writeArrayFieldStart("findings");
     for (Finding finding : report.findings()) {
-      finding(json, finding);
+      finding(json, finding, report.baselineState(finding));
     }
     json.writeEndArray();
+    if (report.hasBaseline()) {
+      json.writeObjectFieldStart("newCounts");
+      for (Severity severity : Severity.values()) {
+        json.writeNumberField(severity.code(), report.newCount(severity));
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("absentFindings");
+      for (Finding finding : report.absentFindings()) {
+        finding(json, finding, Optional.of(BaselineState.ABSENT));
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 
-  private static void finding(JsonGenerator json, Finding finding) throws IOException {
+  private static void finding(JsonGenerator json, Finding finding, Optional<BaselineState> state)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().code());
@@ -123,6 +137,9 @@ public final class JsonReport {
     optional(json, "guidance", finding.guidance());
     optional(json, "elementId", finding.elementId().map(MessageTemplate::quote));
     json.writeStringField("fingerprint", finding.fingerprint());
+    if (state.isPresent()) {
+      json.writeStringField("baselineState", state.get().code());
+    }
     json.writeEndObject();
   }
 

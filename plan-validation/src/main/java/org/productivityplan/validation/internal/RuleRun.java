@@ -17,6 +17,7 @@ import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.SourcePositions;
+import org.productivityplan.validation.Baseline;
 import org.productivityplan.validation.JsonPointer;
 import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.RuleContext;
@@ -37,12 +38,14 @@ public final class RuleRun {
    * @param erroredRules the ids of rules that threw, sorted
    * @param unusedSuppressions suppressions that matched nothing
    * @param suppressedCount how many findings suppressions removed
+   * @param baseline how the findings compare with the baseline, or null when none was given
    */
   public record Result(
       FindingTally tally,
       List<String> erroredRules,
       List<ValidationConfig.Suppression> unusedSuppressions,
-      int suppressedCount) {}
+      int suppressedCount,
+      @Nullable BaselineComparison baseline) {}
 
   private final ValidationConfig config;
   private final Map<String, RuleInfo> infos;
@@ -63,6 +66,7 @@ public final class RuleRun {
   private final @Nullable ProductivityPlan plan;
   private final SourcePositions positions;
   private @Nullable ElementIds elementIds;
+  private final @Nullable BaselineComparison baseline;
 
   /**
    * Starts a run.
@@ -75,6 +79,7 @@ public final class RuleRun {
    * @param plan the plan, whose elements name the findings ({@link Finding#elementId()}); null when
    *     there is none
    * @param positions where the plan's elements are in its document
+   * @param baseline the earlier findings to compare with, or null
    */
   public RuleRun(
       ValidationConfig config,
@@ -82,8 +87,10 @@ public final class RuleRun {
       int maxFindings,
       @Nullable String source,
       @Nullable ProductivityPlan plan,
-      SourcePositions positions) {
+      SourcePositions positions,
+      @Nullable Baseline baseline) {
     this.plan = plan;
+    this.baseline = baseline == null ? null : new BaselineComparison(baseline.findingsFor(source));
     this.positions = positions;
     this.config = config;
     this.infos = infos;
@@ -99,13 +106,15 @@ public final class RuleRun {
   }
 
   /**
-   * Adds findings as they are, such as problems met reading the plan.
+   * Adds findings as they are, such as problems met reading the plan: they are suppressed and
+   * counted, but not given an element id or a place, which the reader gives its problems itself.
    *
    * @param problems the findings
    */
   public void addAll(List<Finding> problems) {
     for (Finding problem : problems) {
-      accept(Objects.requireNonNull(problem, "a read problem is null"));
+      // Kept exactly as the reader gave them: the reader places its own problems.
+      accept(Objects.requireNonNull(problem, "a read problem is null"), false);
     }
   }
 
@@ -155,7 +164,11 @@ public final class RuleRun {
 
   /** Applies the suppressions to a finding, then counts it unless suppressed. */
   private void accept(Finding raw) {
-    Finding finding = identify(raw);
+    accept(raw, true);
+  }
+
+  private void accept(Finding raw, boolean identify) {
+    Finding finding = identify ? identify(raw) : raw;
     boolean matched = false;
     for (int i = 0; i < used.length; i++) {
       if (suppressions.get(i).matches(finding)) {
@@ -167,6 +180,9 @@ public final class RuleRun {
       suppressed++;
     } else {
       tally.add(finding);
+      if (baseline != null) {
+        baseline.add(finding);
+      }
     }
   }
 
@@ -299,7 +315,7 @@ public final class RuleRun {
                 suppression.place()));
       }
     }
-    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed, baseline);
   }
 
   /** The first line of an exception's message, at most 300 characters, for a one-line finding. */

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationReport;
 
@@ -60,6 +62,11 @@ public final class SarifReport {
           others.add(finding.ruleId());
         }
       }
+      for (Finding finding : report.absentFindings()) {
+        if (!ruleIndex.containsKey(finding.ruleId())) {
+          others.add(finding.ruleId());
+        }
+      }
     }
     for (String id : others) {
       ruleIndex.put(id, ruleIndex.size());
@@ -94,7 +101,20 @@ public final class SarifReport {
           json.writeArrayFieldStart("results");
           for (ValidationReport report : reports) {
             for (Finding finding : report.findings()) {
-              result(json, report, finding, ruleIndex.get(finding.ruleId()));
+              result(
+                  json,
+                  report,
+                  finding,
+                  ruleIndex.get(finding.ruleId()),
+                  report.baselineState(finding));
+            }
+            for (Finding finding : report.absentFindings()) {
+              result(
+                  json,
+                  report,
+                  finding,
+                  ruleIndex.get(finding.ruleId()),
+                  Optional.of(BaselineState.ABSENT));
             }
           }
           json.writeEndArray();
@@ -144,12 +164,19 @@ public final class SarifReport {
   static final String FINGERPRINT = "productivityPlanFinding/v1";
 
   private static void result(
-      JsonGenerator json, ValidationReport report, Finding finding, int ruleIndex)
+      JsonGenerator json,
+      ValidationReport report,
+      Finding finding,
+      int ruleIndex,
+      Optional<BaselineState> state)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeNumberField("ruleIndex", ruleIndex);
     json.writeStringField("level", level(finding.severity()));
+    if (state.isPresent()) {
+      json.writeStringField("baselineState", state.get().code());
+    }
     text(json, "message", finding.message());
     json.writeArrayFieldStart("locations");
     json.writeStartObject();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationReport;
 
@@ -85,11 +86,35 @@ public final class TextReport {
     for (Map.Entry<Theme, List<Finding>> group : byTheme.entrySet()) {
       Theme theme = group.getKey();
       out.append("  Theme ").append(theme.number()).append(": ").append(theme.title()).append('\n');
-      findings(out, group.getValue(), colour);
+      findings(out, report, group.getValue(), colour);
     }
     if (!general.isEmpty()) {
       out.append("  General\n");
-      findings(out, general, colour);
+      findings(out, report, general, colour);
+    }
+    if (report.hasBaseline()) {
+      int fresh = 0;
+      for (Severity severity : Severity.values()) {
+        fresh += report.newCount(severity);
+      }
+      out.append("  Since the baseline: ")
+          .append(fresh)
+          .append(" new, ")
+          .append(report.totalFindings() - fresh)
+          .append(" unchanged, ")
+          .append(report.absentFindings().size())
+          .append(" absent (fixed)\n");
+      for (Finding finding : report.absentFindings()) {
+        out.append("    absent  ")
+            .append(finding.ruleId())
+            .append("  ")
+            .append(Finding.printable(finding.message()));
+        String place = place(finding);
+        if (!place.isEmpty()) {
+          out.append("  [").append(place).append(']');
+        }
+        out.append('\n');
+      }
     }
     if (report.isTruncated()) {
       out.append("  (showing ")
@@ -114,7 +139,8 @@ public final class TextReport {
     return heading.toString();
   }
 
-  private static void findings(StringBuilder out, List<Finding> findings, boolean colour) {
+  private static void findings(
+      StringBuilder out, ValidationReport report, List<Finding> findings, boolean colour) {
     for (Finding finding : findings) {
       String severity = String.format(Locale.ROOT, "%-7s", finding.severity().code());
       out.append("    ")
@@ -123,6 +149,9 @@ public final class TextReport {
           .append(finding.ruleId())
           .append("  ")
           .append(Finding.printable(finding.message()));
+      if (report.baselineState(finding).filter(BaselineState.NEW::equals).isPresent()) {
+        out.append("  (new)");
+      }
       String place = place(finding);
       if (!place.isEmpty()) {
         out.append("  [").append(place).append(']');
