@@ -22,7 +22,7 @@ incomplete draft can always be held; what the 2024 guidance asks for is checked 
 engine of {@code plan-validation}.''', [
   ('schemaVersion', 'SchemaVersion', 'default:SchemaVersion.CURRENT', 'the version of the JSON format the plan was read from or will be written in; {@link SchemaVersion#CURRENT} unless set', {}),
   ('council', 'Council', 'req', 'the council whose plan this is', {'anno': '@Valid'}),
-  ('title', 'String', 'req', 'the plan\'s title, such as "Productivity Plan"', {}),
+  ('title', 'String', 'req', 'the plan\'s title, such as "Productivity Plan"', {'anno': '@NotBlank'}),
   ('planDate', 'PartialDate', 'opt', 'the date the document bears, such as July 2024', {}),
   ('status', 'PlanStatus', 'opt', 'where the plan stands in its lifecycle; rules treat a plan with no status as a draft', {}),
   ('source', 'String', 'opt', 'where this record of the plan was taken from: the published document\'s title or address', {}),
@@ -65,7 +65,7 @@ t('Council', '''An English council, identified by its name and its GSS code from
 
 <p>The council's tier ({@link #type()}) is read from the code's prefix, so the two can never
 disagree.''', [
-  ('name', 'String', 'req', 'the council\'s name, such as "Somerset Council"', {}),
+  ('name', 'String', 'req', 'the council\'s name, such as "Somerset Council"', {'anno': '@NotBlank'}),
   ('gssCode', 'String', 'opt', 'the nine-character GSS code, such as {@code E06000066}; the rule engine checks its form (rule PP001)', {'elem': '@Pattern(regexp = "E(0[6-9]|10)[0-9]{6}")'}),
   ('formed', 'PartialDate', 'opt', 'when the council came into being, for a council formed by reorganisation', {}),
   ('predecessors', 'Council', 'list', 'the councils this one replaced (Somerset Council replaced five)', {'anno': '@Valid'}),
@@ -84,7 +84,7 @@ t('CouncilContext', '''The council's context, which Somerset's scrutiny paper as
 its financial position and reserves, whether it has a Housing Revenue Account, how it understands
 and measures productivity, its strategic planning framework and its assurance.''', [
   ('financialPosition', 'String', 'opt', 'the council\'s financial position, in words', {}),
-  ('reserves', 'Money', 'opt', 'the council\'s reserves, where a figure is given', {}),
+  ('reserves', 'Money', 'opt', 'the council\'s reserves, where a figure is given', {'anno': '@Valid'}),
   ('reservesNarrative', 'String', 'opt', 'what the plan says of its reserves', {}),
   ('hasHousingRevenueAccount', 'Boolean', 'opt', 'whether the council has a Housing Revenue Account; empty when not stated', {}),
   ('productivityUnderstanding', 'String', 'opt', 'how the council understands and approaches productivity', {}),
@@ -104,7 +104,7 @@ t('AssuranceActivity', 'A piece of assurance a council cites: a peer challenge, 
 
 t('KeyFigure', 'A figure a plan gives for context, outside any project or spend line.', [
   ('description', 'String', 'req', 'what the figure is', {}),
-  ('amount', 'Money', 'opt', 'the amount of money, if the figure is one', {}),
+  ('amount', 'Money', 'opt', 'the amount of money, if the figure is one', {'anno': '@Valid'}),
   ('measure', 'Measure', 'opt', 'the quantity, if the figure is not money', {'anno': '@Valid'}),
   ('financialYear', 'FinancialYear', 'opt', 'the financial year the figure belongs to', {}),
   ('period', 'DateRange', 'opt', 'the period the figure covers, when not one financial year', {}),
@@ -121,8 +121,8 @@ t('TransformationProject', '''A piece of transformation work: a project or progr
 
 <p>Theme 1 asks what was done and what is planned; theme 2 asks for data and technology
 initiatives, which are projects with the theme {@link Theme#TECHNOLOGY_AND_DATA}.''', [
-  ('id', 'String', 'req', 'the project\'s id, unique within the plan', {}),
-  ('name', 'String', 'req', 'the project\'s name', {}),
+  ('id', 'String', 'req', 'the project\'s id, unique within the plan', {'anno': '@NotBlank'}),
+  ('name', 'String', 'req', 'the project\'s name', {'anno': '@NotBlank'}),
   ('description', 'String', 'opt', 'what the project is and does', {}),
   ('status', 'ProjectStatus', 'opt', 'whether the project is completed, in progress or planned', {}),
   ('themes', 'Theme', 'list', 'the guidance themes the project answers', {}),
@@ -138,7 +138,7 @@ initiatives, which are projects with the theme {@link Theme#TECHNOLOGY_AND_DATA}
 ])
 
 t('Milestone', 'A dated step in delivering a project ("the new system will go live in August 2024").', [
-  ('id', 'String', 'req', 'the milestone\'s id, unique within the plan', {}),
+  ('id', 'String', 'req', 'the milestone\'s id, unique within the plan', {'anno': '@NotBlank'}),
   ('description', 'String', 'req', 'what is to happen', {}),
   ('due', 'PartialDate', 'opt', 'when it is due, to the precision the plan gives', {}),
   ('status', 'MilestoneStatus', 'opt', 'where it stands', {}),
@@ -148,8 +148,8 @@ t('Saving', '''A saving of money: targeted, projected or achieved, one-off or pe
 ("£40-50m").''', [
   ('description', 'String', 'opt', 'what the saving is', {}),
   ('basis', 'BenefitBasis', 'opt', 'whether the saving is targeted, projected or achieved', {}),
-  ('amount', 'Money', 'opt', 'the amount, or the lower end of a range', {}),
-  ('upTo', 'Money', 'opt', 'the upper end, when the saving is a range', {}),
+  ('amount', 'Money', 'opt', 'the amount, or the lower end of a range', {'anno': '@Valid'}),
+  ('upTo', 'Money', 'opt', 'the upper end, when the saving is a range', {'anno': '@Valid'}),
   ('recurring', 'Boolean', 'opt', 'true for a saving per year, false for a one-off; empty when not stated', {}),
   ('financialYear', 'FinancialYear', 'opt', 'the financial year the saving falls in', {}),
   ('from', 'PartialDate', 'opt', 'from when the saving runs', {}),
@@ -169,12 +169,12 @@ time, or another.
 <p>A line counts as reported ({@link #isReported()}) when it gives an amount for a named financial
 year, or a share of the pay bill. "Not stated" is an absent line or an absent amount; "stated as
 none" is an amount of zero.''', [
-  ('id', 'String', 'req', 'the line\'s id, unique within the plan', {}),
+  ('id', 'String', 'req', 'the line\'s id, unique within the plan', {'anno': '@NotBlank'}),
   ('category', 'SpendCategory', 'req', 'what kind of spend it is', {}),
   ('scope', 'String', 'opt', 'which part of the council the line covers, such as "central staff"', {}),
   ('financialYear', 'FinancialYear', 'opt', 'the financial year of the figure', {}),
-  ('amount', 'Money', 'opt', 'the amount spent', {}),
-  ('shareOfPayBill', 'Percentage', 'opt', 'the spend as a share of the total pay bill (how facility time is published)', {}),
+  ('amount', 'Money', 'opt', 'the amount spent', {'anno': '@Valid'}),
+  ('shareOfPayBill', 'Percentage', 'opt', 'the spend as a share of the total pay bill (how facility time is published)', {'anno': '@Valid'}),
   ('otherMeasure', 'Measure', 'opt', 'another measure of the spend, with its unit (such as the share of a workforce that is agency staff)', {'anno': '@Valid'}),
   ('narrative', 'String', 'opt', 'what the plan says of the spend', {}),
   ('reductionTarget', 'ReductionTarget', 'opt', 'the reduction the council targets', {'anno': '@Valid'}),
@@ -192,8 +192,8 @@ none" is an amount of zero.''', [
 ''')
 
 t('ReductionTarget', 'A reduction a council targets in a line of spend ("a reduction of circa £3m in 24/25").', [
-  ('amount', 'Money', 'opt', 'the reduction in money', {}),
-  ('share', 'Percentage', 'opt', 'the reduction as a share of the spend', {}),
+  ('amount', 'Money', 'opt', 'the reduction in money', {'anno': '@Valid'}),
+  ('share', 'Percentage', 'opt', 'the reduction as a share of the spend', {'anno': '@Valid'}),
   ('financialYear', 'FinancialYear', 'opt', 'the financial year of the reduction', {}),
   ('description', 'String', 'opt', 'the target, in words', {}),
   ('approximate', 'boolean', 'default:false', 'whether the plan gives the target as approximate', {}),
@@ -203,7 +203,7 @@ t('Barrier', '''A barrier to productivity that government could help to reduce o
 the council asks of government.
 
 <p>{@link #asks()} keeps "not stated" (empty) apart from "stated: nothing" (an empty list).''', [
-  ('id', 'String', 'req', 'the barrier\'s id, unique within the plan', {}),
+  ('id', 'String', 'req', 'the barrier\'s id, unique within the plan', {'anno': '@NotBlank'}),
   ('title', 'String', 'opt', 'the barrier\'s heading, such as "Local Government Finance"', {}),
   ('category', 'BarrierCategory', 'opt', 'what kind of barrier it is', {}),
   ('description', 'String', 'opt', 'the barrier, in words', {}),
@@ -211,8 +211,8 @@ the council asks of government.
 ])
 
 t('Kpi', 'A key performance indicator: how a plan\'s progress is measured.', [
-  ('id', 'String', 'req', 'the KPI\'s id, unique within the plan', {}),
-  ('name', 'String', 'req', 'the KPI\'s name', {}),
+  ('id', 'String', 'req', 'the KPI\'s id, unique within the plan', {'anno': '@NotBlank'}),
+  ('name', 'String', 'req', 'the KPI\'s name', {'anno': '@NotBlank'}),
   ('description', 'String', 'opt', 'what it measures', {}),
   ('unit', 'String', 'opt', 'the unit of its values', {}),
   ('direction', 'KpiDirection', 'opt', 'which way it improves', {}),
@@ -300,7 +300,7 @@ t('CouncilPlan', '''A council plan (or business plan): the outcomes and key prio
 ])
 
 t('CouncilPlanOutcome', 'An outcome of a council plan, with the key priorities that will deliver it.', [
-  ('id', 'String', 'req', 'the outcome\'s id, unique within the plan', {}),
+  ('id', 'String', 'req', 'the outcome\'s id, unique within the plan', {'anno': '@NotBlank'}),
   ('title', 'String', 'req', 'the outcome', {}),
   ('keyPriorities', 'KeyPriority', 'list', 'the key priorities under it', {'anno': '@Valid'}),
 ])
