@@ -40,11 +40,25 @@ public final class RecordStyleAccessors implements GetterPropertySelectionStrate
         || OBJECT_METHODS.contains(executable.getName())) {
       return Optional.empty();
     }
-    return Optional.of(executable.getName());
+    String name = executable.getName();
+    // JavaBeans getters of the caller's own classes keep their usual names: getPlan() is "plan".
+    for (String prefix : PREFIXES) {
+      if (name.length() > prefix.length()
+          && name.startsWith(prefix)
+          && Character.isUpperCase(name.charAt(prefix.length()))) {
+        return Optional.of(
+            Character.toLowerCase(name.charAt(prefix.length()))
+                + name.substring(prefix.length() + 1));
+      }
+    }
+    return Optional.of(name);
   }
 
   @Override
   public List<String> getGetterMethodNameCandidates(String propertyName) {
-    return List.of(propertyName);
+    String capitalised = Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
+    return List.of(propertyName, "get" + capitalised, "is" + capitalised, "has" + capitalised);
   }
+
+  private static final List<String> PREFIXES = List.of("get", "is", "has");
 }
