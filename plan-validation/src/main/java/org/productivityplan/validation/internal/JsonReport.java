@@ -134,6 +134,7 @@ public final class JsonReport {
     if (finding.theme().isPresent()) {
       json.writeStringField("theme", finding.theme().get().code());
     }
+    optional(json, "causedBy", finding.causedBy());
     optional(json, "guidance", finding.guidance());
     optional(json, "elementId", finding.elementId().map(MessageTemplate::quote));
     json.writeStringField("fingerprint", finding.fingerprint());

@@ -209,6 +209,9 @@ public final class SarifReport {
     json.writeEndObject();
     json.writeObjectFieldStart("properties");
     json.writeStringField("pointer", finding.pointer());
+    if (finding.causedBy().isPresent()) {
+      json.writeStringField("causedBy", finding.causedBy().get());
+    }
     if (finding.elementId().isPresent()) {
       json.writeStringField("elementId", MessageTemplate.quote(finding.elementId().get()));
     }

@@ -26,7 +26,10 @@ final class AgencySpendReported implements Rule {
           .summary("Spend on agency staff is reported.")
           .category(RuleCategory.SPECIFIED_SPEND)
           .defaultSeverity(Severity.WARNING)
-          .guidance("Scrutiny seed §1.9")
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024, para 1.9: \"spend on"
+                  + " consultants, agencies, equality, diversity & inclusion (EDI), and trade union"
+                  + " facility time\"")
           .rationale(
               "Agency staff are among the largest lines of specified spend, and a figure for a"
                   + " named year is the baseline any reduction is measured from.")

@@ -40,7 +40,7 @@ final class AmountsInRange implements Rule {
           .summary("Amounts of money are not negative, and percentages lie between 0 and 100.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity")
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
           .rationale(
               "A negative spend or saving, or a share above the whole, is a slip of the pen or of a"
                   + " conversion, and any total or comparison built on it is wrong.")

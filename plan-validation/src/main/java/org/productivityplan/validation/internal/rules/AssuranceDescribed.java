@@ -26,7 +26,7 @@ final class AssuranceDescribed implements Rule {
                   + " audit or inspection.")
           .category(RuleCategory.CONTEXT)
           .defaultSeverity(Severity.INFO)
-          .guidance("Scrutiny seed §1.10")
+          .guidance("Somerset Council scrutiny committee paper, June 2024, para 1.10")
           .rationale(
               "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have"
                   + " been tested by someone other than its authors.")

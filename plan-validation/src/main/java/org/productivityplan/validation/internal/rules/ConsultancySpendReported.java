@@ -26,7 +26,9 @@ final class ConsultancySpendReported implements Rule {
           .summary("Spend on consultants is reported.")
           .category(RuleCategory.SPECIFIED_SPEND)
           .defaultSeverity(Severity.WARNING)
-          .guidance("Written ministerial statement of 5 February 2024; scrutiny seed §1.9")
+          .guidance(
+              "Written ministerial statement of 5 February 2024; Somerset Council scrutiny"
+                  + " committee paper, June 2024, para 1.9")
           .rationale(
               "The settlement statement asked for specific consideration of spend on consultants, a"
                   + " cost councils are often asked to justify.")

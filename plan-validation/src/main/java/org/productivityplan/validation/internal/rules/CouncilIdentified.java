@@ -30,7 +30,7 @@ final class CouncilIdentified implements Rule {
                   + " E10 and six digits.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity; ONS register of GSS codes")
+          .guidance("Office for National Statistics, Register of Geographic Codes (GSS codes)")
           .rationale(
               "A plan that does not say whose it is cannot be compared, published or traced to a"
                   + " council; the GSS code is the one identifier that does not vary with spelling"

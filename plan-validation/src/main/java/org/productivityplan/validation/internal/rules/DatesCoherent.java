@@ -47,7 +47,7 @@ final class DatesCoherent implements Rule {
                   + " listed in date order.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity")
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
           .rationale(
               "A period that ends before it starts cannot be placed on a timeline, so milestones, "
                   + "KPI values and savings tied to it cannot be read.")

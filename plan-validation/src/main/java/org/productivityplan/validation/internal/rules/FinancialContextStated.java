@@ -29,7 +29,7 @@ final class FinancialContextStated implements Rule {
                   + " where known.")
           .category(RuleCategory.CONTEXT)
           .defaultSeverity(Severity.INFO)
-          .guidance("Scrutiny seed §1.10")
+          .guidance("Somerset Council scrutiny committee paper, June 2024, para 1.10")
           .rationale(
               "A lay reader can only weigh a plan's savings and asks against the council's"
                   + " finances; the scrutiny paper asks for the financial position and reserves.")

@@ -24,7 +24,9 @@ final class KpisPresent implements Rule {
           .summary("The plan has at least one KPI.")
           .category(RuleCategory.MONITORING)
           .defaultSeverity(Severity.WARNING)
-          .guidance("Scrutiny seed §1.8")
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024, para 1.8: \"relevant metrics"
+                  + " and key performance indicators\"")
           .rationale(
               "Key performance indicators are how a plan's progress is measured and reported; a"
                   + " plan with none cannot show it is working.")

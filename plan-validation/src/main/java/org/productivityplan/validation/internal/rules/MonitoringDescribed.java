@@ -31,7 +31,9 @@ final class MonitoringDescribed implements Rule {
                   + " how often.")
           .category(RuleCategory.MONITORING)
           .defaultSeverity(Severity.WARNING)
-          .guidance("Written ministerial statement of 5 February 2024; scrutiny seed §1.9")
+          .guidance(
+              "Written ministerial statement of 5 February 2024; Somerset Council scrutiny"
+                  + " committee paper, June 2024, para 1.9")
           .rationale(
               "Plans were to be published with updates on progress; that needs a named body that"
                   + " oversees delivery on a known cycle.")

@@ -28,7 +28,9 @@ final class ProjectsTraceToCouncilPlan implements Rule {
           .summary("Where a council plan is attached, every project traces to one of its outcomes.")
           .category(RuleCategory.CONTEXT)
           .defaultSeverity(Severity.INFO)
-          .guidance("Scrutiny seed: the golden thread")
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024: Strategic Planning &"
+                  + " Performance Framework")
           .rationale(
               "The golden thread from council plan to projects shows that transformation serves the"
                   + " council's own priorities, not a separate agenda.")

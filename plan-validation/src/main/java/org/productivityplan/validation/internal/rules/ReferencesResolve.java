@@ -45,7 +45,7 @@ final class ReferencesResolve implements Rule {
                   + " from a KPI to a project, names something the plan holds.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity")
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
           .rationale(
               "A reference to nothing breaks the golden thread from council plan to projects and"
                   + " KPIs, and usually means an id was mistyped or an element was deleted.")

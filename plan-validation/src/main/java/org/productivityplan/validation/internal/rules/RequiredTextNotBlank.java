@@ -49,7 +49,7 @@ final class RequiredTextNotBlank implements Rule {
                   + " blank.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity (rule added to the catalogue by the SDK)")
+          .guidance("Integrity of the record itself (a rule of this SDK, not of the guidance)")
           .rationale(
               "An element with a blank id cannot be referred to, and one with a blank name cannot"
                   + " be shown to a reader; both usually come from an empty cell or a lost paste.")

@@ -40,7 +40,7 @@ final class UniqueIds implements Rule {
                   + " plan, and council-plan outcome ids within the council plan.")
           .category(RuleCategory.INTEGRITY)
           .defaultSeverity(Severity.ERROR)
-          .guidance("Guidance specification §3, integrity")
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
           .rationale(
               "References between projects, KPIs and outcomes are made by id; an id used twice"
                   + " makes every reference to it ambiguous.")
