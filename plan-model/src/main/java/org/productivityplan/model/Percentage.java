@@ -83,8 +83,8 @@ public final class Percentage implements Comparable<Percentage> {
    *
    * @return the number of per cent
    */
-  @DecimalMin("0")
-  @DecimalMax("100")
+  @DecimalMin(value = "0", message = "must be at least 0")
+  @DecimalMax(value = "100", message = "must be at most 100")
   public BigDecimal value() {
     return value;
   }
