@@ -199,7 +199,11 @@ final class ValidateCommand implements Callable<Integer> {
    * and a note that the profile does not apply. Only a read error changes the exit code.
    */
   private ValidationReport checkCouncilPlan(
-      PlanJson json, ReadResult<ProductivityPlan> read, String file, String source, String profile) {
+      PlanJson json,
+      ReadResult<ProductivityPlan> read,
+      String file,
+      String source,
+      String profile) {
     ValidationReport report =
         file.equals(Documents.STDIN)
             ? CouncilPlanDocuments.reportAsRead(read, profile, source)
@@ -225,7 +229,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     if (read.value().isPresent()) {
       // The source lets suppressions limited to one file apply.
-      report = validator.validate(read.value().get(), read.problems(), source);
+      report = validator.validate(read.value().get(), read.problems(), read.positions(), source);
     } else {
       report = ValidationReport.ofProblems(read.problems(), source);
       terminal

@@ -300,6 +300,18 @@ class ValidateTest {
   }
 
   @Test
+  void ruleFindingsCarryTheLineAndColumnOfTheirPointer() throws IOException {
+    String plan = file("plan.json", Plans.BAD_GSS_CODE);
+
+    Cli.Result result = Cli.run("validate", "--format", "json", plan);
+
+    JsonNode finding = result.json().get("reports").get(0).get("findings").get(0);
+    assertThat(finding.get("ruleId").asText()).isEqualTo("PP001");
+    assertThat(finding.get("line").asInt()).isPositive();
+    assertThat(finding.get("column").asInt()).isPositive();
+  }
+
+  @Test
   void aBaselineThatIsNotAReportExitsTwoNamingTheFile() throws IOException {
     String baseline = file("before.json", "[1, 2]");
 
