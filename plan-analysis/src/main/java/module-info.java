@@ -4,5 +4,7 @@
 module org.productivityplan.analysis {
   requires transitive org.productivityplan.model;
   requires transitive org.productivityplan.validation;
-  // exports org.productivityplan.analysis; (added with the package's first public type)
+  requires com.fasterxml.jackson.core;
+  requires org.apache.commons.csv;
+  exports org.productivityplan.analysis;
 }
