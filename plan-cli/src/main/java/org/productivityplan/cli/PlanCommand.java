@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       FmtCommand.class,
       ExampleCommand.class,
+      PanelCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

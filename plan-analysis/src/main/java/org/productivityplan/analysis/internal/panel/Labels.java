@@ -3,6 +3,8 @@ package org.productivityplan.analysis.internal.panel;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.analysis.PanelSummary.EndorsementState;
@@ -45,12 +47,20 @@ final class Labels {
     return status == null ? "not stated" : status.code();
   }
 
+  static List<String> endorsements() {
+    return Arrays.stream(EndorsementState.values()).map(Labels::endorsement).toList();
+  }
+
+  static List<String> publications() {
+    return Arrays.stream(PublicationState.values()).map(Labels::publication).toList();
+  }
+
   static String endorsement(EndorsementState state) {
     switch (state) {
       case DATED:
-        return "endorsed, dated";
+        return "endorsed with a date";
       case UNDATED:
-        return "endorsed, undated";
+        return "endorsed without a date";
       default:
         return "not recorded";
     }
@@ -59,9 +69,9 @@ final class Labels {
   static String publication(PublicationState state) {
     switch (state) {
       case ADDRESS_GIVEN:
-        return "published, address given";
+        return "published with an address";
       case NO_ADDRESS:
-        return "published, no address";
+        return "published without an address";
       default:
         return "not recorded";
     }

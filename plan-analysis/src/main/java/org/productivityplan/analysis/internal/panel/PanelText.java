@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.productivityplan.analysis.PanelSummary;
 import org.productivityplan.analysis.PanelSummary.AskGroup;
 import org.productivityplan.analysis.PanelSummary.BarrierGroup;
@@ -106,8 +105,8 @@ public final class PanelText {
     heading("Plans");
     line("By council type: " + counts(plans, p -> Labels.type(p.type()), typeOrder()));
     line("By status:       " + counts(plans, p -> Labels.status(p.status()), statusOrder()));
-    line("Endorsement:     " + counts(plans, p -> Labels.endorsement(p.endorsement()), null));
-    line("Publication:     " + counts(plans, p -> Labels.publication(p.publication()), null));
+    line("Endorsement:     " + counts(plans, p -> Labels.endorsement(p.endorsement()), Labels.endorsements()));
+    line("Publication:     " + counts(plans, p -> Labels.publication(p.publication()), Labels.publications()));
     long valid = plans.stream().filter(PlanEntry::valid).count();
     long complete = plans.stream().filter(PlanEntry::complete).count();
     line("Validation:      " + valid + " valid (no error), " + complete + " complete (no warning either)");
@@ -146,13 +145,11 @@ public final class PanelText {
     return order;
   }
 
-  /** {@code a 3, b 0, c 1}: the values in the given order (all shown), or in first-met order. */
+  /** {@code a 3, b 0, c 1}: every value, in the given order. */
   private static String counts(
-      List<PlanEntry> plans, Function<PlanEntry, String> label, @Nullable List<String> order) {
+      List<PlanEntry> plans, Function<PlanEntry, String> label, List<String> order) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    if (order != null) {
-      order.forEach(o -> counts.put(o, 0));
-    }
+    order.forEach(o -> counts.put(o, 0));
     for (PlanEntry plan : plans) {
       counts.merge(label.apply(plan), 1, Integer::sum);
     }

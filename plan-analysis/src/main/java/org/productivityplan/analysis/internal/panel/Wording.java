@@ -61,7 +61,8 @@ public final class Wording {
 
   /**
    * Strips one common English ending from a word of more than three letters: {@code -ies} becomes
-   * {@code -y}; {@code -sses} becomes {@code -ss}; {@code -ing}, {@code -ed} and a plural {@code
+   * {@code -y}; {@code -es} after {@code ss}, {@code x}, {@code z}, {@code ch} or {@code sh} is
+   * dropped; {@code -ing}, {@code -ed} and a plural {@code
    * -s} are dropped when enough of the word is left (at least three letters); a final {@code -e}
    * is dropped after that, so that "settle", "settled" and "settles" meet.
    *
@@ -75,7 +76,8 @@ public final class Wording {
     String w = word;
     if (w.endsWith("ies") && w.length() > 4) {
       w = w.substring(0, w.length() - 3) + "y";
-    } else if (w.endsWith("sses")) {
+    } else if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches")
+        || w.endsWith("shes")) {
       w = w.substring(0, w.length() - 2);
     } else if (w.endsWith("ing") && w.length() >= 6) {
       w = w.substring(0, w.length() - 3);
