@@ -62,7 +62,7 @@ final class Labels {
       case UNDATED:
         return "endorsed without a date";
       default:
-        return "not recorded";
+        return "no endorsement recorded";
     }
   }
 
@@ -73,7 +73,7 @@ final class Labels {
       case NO_ADDRESS:
         return "published without an address";
       default:
-        return "not recorded";
+        return "no publication recorded";
     }
   }
 
