@@ -1,6 +1,7 @@
 package org.productivityplan.analysis;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,12 +213,34 @@ public final class PanelSummary {
   }
 
   /**
+   * Writes the summary as text for people, as it goes: the text of {@link #toText()} without
+   * holding it all.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public void writeText(Writer out) throws IOException {
+    PanelText.write(this, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * Returns the summary as one JSON document, per {@code docs/panel-summary-1.0.schema.json}.
    *
    * @return the JSON text, ending with a newline
    */
   public String toJson() {
     return PanelJson.render(this);
+  }
+
+  /**
+   * Writes the summary as one JSON document, as it goes: the JSON of {@link #toJson()} without
+   * holding it all.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public void writeJson(Writer out) throws IOException {
+    PanelJson.write(this, Objects.requireNonNull(out, "out"));
   }
 
   /**

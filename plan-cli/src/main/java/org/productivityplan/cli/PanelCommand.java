@@ -145,16 +145,24 @@ final class PanelCommand implements Callable<Integer> {
       }
       return;
     }
-    String text = format == Format.JSON ? summary.toJson() : summary.toText();
     if (output == null) {
-      terminal.out().print(text);
+      render(summary, terminal.out());
       return;
     }
     try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      out.write(text);
+      render(summary, out);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.UNREADABLE, "Cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes text or JSON as it goes, so that a large summary is never held as one string. */
+  private void render(PanelSummary summary, Writer out) throws IOException {
+    if (format == Format.JSON) {
+      summary.writeJson(out);
+    } else {
+      summary.writeText(out);
     }
   }
 

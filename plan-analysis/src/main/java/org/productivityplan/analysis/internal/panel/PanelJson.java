@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,22 @@ public final class PanelJson {
    */
   public static String render(PanelSummary summary) {
     StringWriter out = new StringWriter();
+    try {
+      write(summary, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a summary as it goes, never holding the whole document.
+   *
+   * @param summary the summary
+   * @param out where to write; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public static void write(PanelSummary summary, Writer out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -62,13 +79,13 @@ public final class PanelJson {
                     .withArrayEmptySeparator(""));
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(printer);
-      new PanelJson(json).write(summary);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.append('\n').toString();
+    JsonGenerator json = FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setPrettyPrinter(printer);
+    new PanelJson(json).write(summary);
+    json.close();
+    out.write('\n');
+    out.flush();
   }
 
   /** The code of a state, as the JSON writes it. */

@@ -1,5 +1,10 @@
 package org.productivityplan.analysis.internal.panel;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +36,11 @@ public final class PanelText {
           SpendCategory.EDI,
           SpendCategory.TRADE_UNION_FACILITY_TIME);
 
-  private final StringBuilder out = new StringBuilder();
+  private final PrintWriter out;
 
-  private PanelText() {}
+  private PanelText(PrintWriter out) {
+    this.out = out;
+  }
 
   /**
    * Renders a summary.
@@ -42,9 +49,29 @@ public final class PanelText {
    * @return the text
    */
   public static String render(PanelSummary summary) {
-    PanelText text = new PanelText();
-    text.write(summary);
-    return text.out.toString();
+    StringWriter text = new StringWriter();
+    try {
+      write(summary, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes a summary, a line at a time.
+   *
+   * @param summary the summary
+   * @param writer where to write; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public static void write(PanelSummary summary, Writer writer) throws IOException {
+    PrintWriter out = new PrintWriter(writer);
+    new PanelText(out).write(summary);
+    out.flush();
+    if (out.checkError()) {
+      throw new IOException("The panel summary could not be written in full");
+    }
   }
 
   private PanelText line(String text) {
