@@ -3,8 +3,10 @@ package org.productivityplan.analysis.internal.panel;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.analysis.PanelSummary.EndorsementState;
@@ -47,12 +49,31 @@ final class Labels {
     return status == null ? "not stated" : status.code();
   }
 
+  /** The labels of every council type, in order, then that of an unknown type. */
+  static List<String> types() {
+    return withNone(CouncilType.values(), Labels::type);
+  }
+
+  /** The labels of every status, in order, then that of none stated. */
+  static List<String> statuses() {
+    return withNone(PlanStatus.values(), Labels::status);
+  }
+
   static List<String> endorsements() {
     return Arrays.stream(EndorsementState.values()).map(Labels::endorsement).toList();
   }
 
   static List<String> publications() {
     return Arrays.stream(PublicationState.values()).map(Labels::publication).toList();
+  }
+
+  private static <E> List<String> withNone(E[] values, Function<@Nullable E, String> label) {
+    List<String> labels = new ArrayList<>();
+    for (E value : values) {
+      labels.add(label.apply(value));
+    }
+    labels.add(label.apply(null));
+    return List.copyOf(labels);
   }
 
   static String endorsement(EndorsementState state) {

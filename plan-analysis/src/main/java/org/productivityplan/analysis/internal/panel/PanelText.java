@@ -20,9 +20,7 @@ import org.productivityplan.analysis.PanelSummary.SpendFigure;
 import org.productivityplan.analysis.PanelSummary.SpendTotal;
 import org.productivityplan.analysis.PanelSummary.TypeCount;
 import org.productivityplan.analysis.PanelSummary.Unreadable;
-import org.productivityplan.model.CouncilType;
 import org.productivityplan.model.Finding;
-import org.productivityplan.model.PlanStatus;
 import org.productivityplan.model.SpendCategory;
 
 /** The text rendering of a panel summary, documented in {@code docs/analysis.md}. */
@@ -130,8 +128,8 @@ public final class PanelText {
 
   private void writePlans(List<PlanEntry> plans) {
     heading("Plans");
-    line("By council type: " + counts(plans, p -> Labels.type(p.type()), typeOrder()));
-    line("By status:       " + counts(plans, p -> Labels.status(p.status()), statusOrder()));
+    line("By council type: " + counts(plans, p -> Labels.type(p.type()), Labels.types()));
+    line("By status:       " + counts(plans, p -> Labels.status(p.status()), Labels.statuses()));
     line("Endorsement:     " + counts(plans, p -> Labels.endorsement(p.endorsement()), Labels.endorsements()));
     line("Publication:     " + counts(plans, p -> Labels.publication(p.publication()), Labels.publications()));
     long valid = plans.stream().filter(PlanEntry::valid).count();
@@ -152,24 +150,6 @@ public final class PanelText {
           + Labels.endorsement(plan.endorsement()) + "; " + Labels.publication(plan.publication())
           + "; " + (plan.pageCount() == null ? "pages not stated" : plural(plan.pageCount(), "page")));
     }
-  }
-
-  private static List<String> typeOrder() {
-    List<String> order = new ArrayList<>();
-    for (CouncilType type : CouncilType.values()) {
-      order.add(Labels.type(type));
-    }
-    order.add(Labels.type(null));
-    return order;
-  }
-
-  private static List<String> statusOrder() {
-    List<String> order = new ArrayList<>();
-    for (PlanStatus status : PlanStatus.values()) {
-      order.add(Labels.status(status));
-    }
-    order.add(Labels.status(null));
-    return order;
   }
 
   /** {@code a 3, b 0, c 1}: every value, in the given order. */
@@ -201,7 +181,7 @@ public final class PanelText {
   /** The plans' labels by council type, in the order of the types; alphabetical within each. */
   static Map<String, List<String>> byType(List<PlanEntry> plans) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
-    for (String type : typeOrder()) {
+    for (String type : Labels.types()) {
       for (PlanEntry plan : plans) {
         if (Labels.type(plan.type()).equals(type)) {
           groups.computeIfAbsent(type, t -> new ArrayList<>()).add(plan.label());
