@@ -245,8 +245,9 @@ public final class PanelSummary {
 
   /**
    * Returns the summary as CSV tables (RFC 4180, {@code \r\n} line ends), one per file name, in a
-   * fixed order: {@code plans.csv}, {@code themes.csv}, {@code rules.csv}, {@code spend.csv},
-   * {@code spend-totals.csv}, {@code barriers.csv}, {@code asks.csv}, {@code kpis.csv} and {@code
+   * fixed order: {@code plans.csv}, {@code themes.csv}, {@code rules.csv}, {@code
+   * spend-table.csv} (councils by category), {@code spend.csv} (one row per line of spend), {@code
+   * spend-totals.csv}, {@code barriers.csv}, {@code asks.csv}, {@code kpis.csv} and {@code
    * unreadable.csv}.
    *
    * @return the tables' text by file name, without byte-order mark

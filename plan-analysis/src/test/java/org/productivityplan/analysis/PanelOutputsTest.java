@@ -114,7 +114,7 @@ class PanelOutputsTest {
     Map<String, String> tables = awkward().toCsv();
     assertThat(tables.keySet())
         .containsExactly(
-            "plans.csv", "themes.csv", "rules.csv", "spend.csv", "spend-totals.csv",
+            "plans.csv", "themes.csv", "rules.csv", "spend-table.csv", "spend.csv", "spend-totals.csv",
             "barriers.csv", "asks.csv", "kpis.csv", "unreadable.csv");
     for (String table : tables.values()) {
       assertThat(table).endsWith("\r\n");
@@ -139,7 +139,7 @@ class PanelOutputsTest {
   void csvFilesAreUtf8WithAByteOrderMark() throws IOException {
     List<Path> files = bundled().writeCsv(dir.resolve("tables"));
 
-    assertThat(files).hasSize(9);
+    assertThat(files).hasSize(10);
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
       assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -148,6 +148,13 @@ class PanelOutputsTest {
     List<CSVRecord> records = parse(plans.substring(1));
     assertThat(records).hasSize(bundled().plans().size());
     assertThat(records.get(0).get("Council")).isEqualTo("Devon County Council");
+    List<CSVRecord> table = parse(Files.readString(dir.resolve("tables/spend-table.csv")).substring(1));
+    CSVRecord somerset =
+        table.stream().filter(r -> r.get("Plan").equals("Somerset Council")).findFirst().orElseThrow();
+    assertThat(somerset.get("Consultants")).isEqualTo("not reported");
+    assertThat(somerset.get("Agency staff")).isEqualTo("£13,100,000 (2023/24)");
+    assertThat(somerset.get("Trade union facility time"))
+        .isEqualTo("0.03% of the pay bill (2022/23, Central staff); 0.1% of the pay bill (2022/23, Education staff)");
     List<CSVRecord> rules = parse(Files.readString(dir.resolve("tables/rules.csv")).substring(1));
     assertThat(rules).hasSize(PlanValidator.standard().rules().size());
     CSVRecord pp164 = rules.stream().filter(r -> r.get("Id").equals("PP164")).findFirst().orElseThrow();

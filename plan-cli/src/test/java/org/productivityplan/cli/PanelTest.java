@@ -99,7 +99,7 @@ class PanelTest {
     assertThat(result.out()).isEmpty();
     String plans = Files.readString(out.resolve("plans.csv"), StandardCharsets.UTF_8);
     assertThat(plans).startsWith("\uFEFFPlan,Council,GSS code,").contains("\r\nDevon County Council,");
-    assertThat(Files.list(out).count()).isEqualTo(9);
+    assertThat(Files.list(out).count()).isEqualTo(10);
   }
 
   @Test

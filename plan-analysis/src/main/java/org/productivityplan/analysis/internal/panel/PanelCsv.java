@@ -57,6 +57,7 @@ public final class PanelCsv {
     tables.put("plans.csv", plans(summary.plans()));
     tables.put("themes.csv", coverage(summary.themes()));
     tables.put("rules.csv", coverage(summary.rules()));
+    tables.put("spend-table.csv", spendTable(summary.plans()));
     tables.put("spend.csv", spend(summary.plans()));
     tables.put("spend-totals.csv", spendTotals(summary.spendTotals()));
     tables.put("barriers.csv", barriers(summary.barriers()));
@@ -186,6 +187,24 @@ public final class PanelCsv {
         row.add(count.meeting());
       }
       row.add(String.join("; ", c.notMeeting().stream().map(PlanEntry::label).toList()));
+      table.row(row.toArray());
+    }
+    return table.toString();
+  }
+
+  /** Councils by category, each cell the figures as the plan states them, as the text shows. */
+  private static String spendTable(List<PlanEntry> plans) {
+    List<String> header = new ArrayList<>(List.of("Plan", "Council", "GSS code"));
+    for (SpendCategory category : PanelText.TABLE_CATEGORIES) {
+      header.add(Labels.spend(category));
+    }
+    Table table = new Table(header.toArray(String[]::new));
+    for (PlanEntry p : plans) {
+      List<@Nullable Object> row = new ArrayList<>(List.of(p.label(), p.council()));
+      row.add(p.gssCode());
+      for (SpendCategory category : PanelText.TABLE_CATEGORIES) {
+        row.add(PanelText.figures(p, category));
+      }
       table.row(row.toArray());
     }
     return table.toString();

@@ -197,14 +197,7 @@ public final class PanelText {
     for (PlanEntry plan : plans) {
       line(plan.label());
       for (SpendCategory category : TABLE_CATEGORIES) {
-        List<String> figures = new ArrayList<>();
-        for (SpendFigure figure : plan.spend(category)) {
-          if (figure.hasFigure()) {
-            figures.add(Labels.figure(figure));
-          }
-        }
-        line("  " + Labels.spend(category) + ": "
-            + (figures.isEmpty() ? Labels.NOT_REPORTED : String.join("; ", figures)));
+        line("  " + Labels.spend(category) + ": " + figures(plan, category));
       }
     }
     out.append('\n');
@@ -217,6 +210,17 @@ public final class PanelText {
             + Labels.money(total.total()) + " from " + plural(total.plans(), "plan"));
       }
     }
+  }
+
+  /** A plan's figures for one category, as stated, or "not reported" when it states none. */
+  static String figures(PlanEntry plan, SpendCategory category) {
+    List<String> figures = new ArrayList<>();
+    for (SpendFigure figure : plan.spend(category)) {
+      if (figure.hasFigure()) {
+        figures.add(Labels.figure(figure));
+      }
+    }
+    return figures.isEmpty() ? Labels.NOT_REPORTED : String.join("; ", figures);
   }
 
   private void writeBarriers(List<BarrierGroup> groups) {
