@@ -5,5 +5,8 @@ module org.productivityplan.jackson {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive org.productivityplan.io;
   requires transitive org.productivityplan.validation;
-  // exports org.productivityplan.jackson; (added with the package's first public type)
+  exports org.productivityplan.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.productivityplan.jackson.PlanModule;
 }

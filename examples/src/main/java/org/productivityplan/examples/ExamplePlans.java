@@ -26,7 +26,9 @@ import org.productivityplan.model.ProductivityPlan;
  * no finding at all; {@code minimal-draft} is the least a plan can be and still load; each {@code
  * rule-PPxxx} is {@code complete} with the smallest change that makes rule PPxxx fire;
  * {@code unknown-properties} carries properties format 1.0 does not define; {@code future-major}
- * is a document of format 2.0, which a 1.x reader refuses. The README beside them, in {@code
+ * is a document of format 2.0, which a 1.x reader refuses; {@code complete-2025-update} is {@code
+ * complete} a year on, for comparing versions and following progress (plan-analysis). The README
+ * beside them, in {@code
  * org/productivityplan/examples/synthetic/}, says what each one changes.
  *
  * <p>Fixtures are read on first use with {@link PlanJson#standard()} and cached. A bundled fixture

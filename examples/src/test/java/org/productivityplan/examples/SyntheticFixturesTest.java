@@ -108,6 +108,18 @@ class SyntheticFixturesTest {
   }
 
   @Test
+  void theUpdateAYearOnFiresOnlyThePageCountRule() {
+    Example update = ExamplePlans.example("complete-2025-update");
+    assertThat(update.read().problems()).isEmpty();
+
+    ValidationReport report = VALIDATOR.validate(update.plan());
+
+    // Six pages now: the one finding, which plan diff reports as new against complete.
+    assertThat(ruleIds(report)).as(describe(report.findings())).containsExactly("PP164");
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
   void minimalDraftLoadsAndIsValidButNotComplete() throws IOException {
     Example draft = ExamplePlans.example("minimal-draft");
     assertThat(draft.read().problems()).isEmpty();

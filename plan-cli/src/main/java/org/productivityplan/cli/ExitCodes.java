@@ -8,7 +8,7 @@ final class ExitCodes {
 
   /**
    * A finding at or above the fail-on level ({@code validate}), or a file not in canonical form
-   * ({@code fmt --check}).
+   * ({@code fmt --check}), or two versions that differ ({@code diff}, as {@code diff(1)}).
    */
   static final int FINDINGS = 1;
 

@@ -31,13 +31,16 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       FmtCommand.class,
       ExampleCommand.class,
+      DiffCommand.class,
+      ProgressCommand.class,
       PanelCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0   nothing at or above the fail-on level",
-      "  1   a finding at or above the fail-on level; fmt --check: a file not canonical",
+      "  1   a finding at or above the fail-on level; fmt --check: a file not canonical;",
+      "      diff: the versions differ",
       "  2   an input could not be read (not a plan, missing, malformed, too large)",
       "  64  usage error",
       "",

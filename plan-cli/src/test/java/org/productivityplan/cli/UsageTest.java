@@ -28,7 +28,7 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "rules", "schema", "fmt", "example"})
+  @ValueSource(strings = {"validate", "rules", "schema", "fmt", "example", "diff", "progress"})
   void everyCommandHasHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
 

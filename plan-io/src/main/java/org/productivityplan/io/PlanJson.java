@@ -1,5 +1,7 @@
 package org.productivityplan.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -136,6 +138,39 @@ public final class PlanJson {
   }
 
   /**
+   * Reads a productivity plan from a JSON text, naming its source.
+   *
+   * @param json the JSON text
+   * @param source a name for the document, used in the result
+   * @return the plan, if one could be built, and the problems
+   */
+  public ReadResult<ProductivityPlan> read(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    return engine.readPlan(json, source);
+  }
+
+  /**
+   * Reads a productivity plan from a caller's Jackson parser, in one pass over its tokens: for a
+   * service that already holds a parser (a web framework's request body). The parser is read from
+   * its current token when that starts a value (such as the plan's {@code START_OBJECT}), else from its next, to
+   * the end of the plan's object and is neither closed nor read past the plan, so a plan inside a
+   * larger document can be read: a parser standing on a property name (or on nothing yet) is
+   * advanced to the value. The limits other than the document size are enforced as the tokens come;
+   * the parser's own {@code StreamReadConstraints} apply as well. Lines and columns are those the
+   * parser reports.
+   *
+   * @param parser the parser, positioned before or on the plan's object
+   * @param source a name for the document, used in the result
+   * @return the plan, if one could be built, and the problems
+   */
+  public ReadResult<ProductivityPlan> read(JsonParser parser, String source) {
+    Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(source, "source");
+    return engine.readPlan(parser, source);
+  }
+
+  /**
    * Reads a council-plan document (a {@link CouncilPlan} at the root) from a file, which must be
    * UTF-8.
    *
@@ -184,6 +219,33 @@ public final class PlanJson {
   public ReadResult<CouncilPlan> readCouncilPlan(String json) {
     Objects.requireNonNull(json, "json");
     return engine.readCouncilPlan(json, "<string>");
+  }
+
+  /**
+   * Reads a council-plan document from a JSON text, naming its source.
+   *
+   * @param json the JSON text
+   * @param source a name for the document, used in the result
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    return engine.readCouncilPlan(json, source);
+  }
+
+  /**
+   * Reads a council-plan document from a caller's Jackson parser, in one pass over its tokens; see
+   * {@link #read(JsonParser, String)}.
+   *
+   * @param parser the parser, positioned before or on the council plan's object
+   * @param source a name for the document, used in the result
+   * @return the council plan, if one could be built, and the problems
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(JsonParser parser, String source) {
+    Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(source, "source");
+    return engine.readCouncilPlan(parser, source);
   }
 
   /**
@@ -242,6 +304,40 @@ public final class PlanJson {
     Objects.requireNonNull(out, "out");
     out.write(engine.write(councilPlan).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     out.flush();
+  }
+
+  /**
+   * Writes a productivity plan to a caller's Jackson generator, as one JSON object in the format's
+   * property order, unknown properties last. The generator's own settings (pretty printer, escaping)
+   * decide the layout; it is neither flushed nor closed. Use {@link #write(ProductivityPlan)} for the
+   * canonical text.
+   *
+   * @param plan the plan
+   * @param generator where to write
+   * @throws IOException when the generator fails
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
+   */
+  public void write(ProductivityPlan plan, JsonGenerator generator) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(generator, "generator");
+    engine.write(plan, generator);
+  }
+
+  /**
+   * Writes a council-plan document to a caller's Jackson generator, {@code "schemaVersion"} first;
+   * see {@link #write(ProductivityPlan, JsonGenerator)}.
+   *
+   * @param councilPlan the council plan
+   * @param generator where to write
+   * @throws IOException when the generator fails
+   * @throws IllegalArgumentException naming the property when an unknown property's raw JSON is not
+   *     one well-formed JSON value, or when its name is that of a known property
+   */
+  public void write(CouncilPlan councilPlan, JsonGenerator generator) throws IOException {
+    Objects.requireNonNull(councilPlan, "councilPlan");
+    Objects.requireNonNull(generator, "generator");
+    engine.write(councilPlan, generator);
   }
 
   /**

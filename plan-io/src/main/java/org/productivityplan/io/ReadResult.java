@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
+import org.productivityplan.model.SourcePositions;
 
 /**
  * What reading one document gave: the value, when one could be built, and every problem found.
@@ -24,11 +25,14 @@ public final class ReadResult<T> {
   private final @Nullable T value;
   private final List<Finding> problems;
   private final String source;
+  private final SourcePositions positions;
 
-  private ReadResult(@Nullable T value, List<Finding> problems, String source) {
+  private ReadResult(
+      @Nullable T value, List<Finding> problems, String source, SourcePositions positions) {
     this.value = value;
     this.problems = List.copyOf(problems);
     this.source = Objects.requireNonNull(source, "source");
+    this.positions = Objects.requireNonNull(positions, "positions");
   }
 
   /**
@@ -42,10 +46,26 @@ public final class ReadResult<T> {
    * @throws IllegalArgumentException when there is no value and no error to say why
    */
   public static <T> ReadResult<T> of(@Nullable T value, List<Finding> problems, String source) {
+    return of(value, problems, source, SourcePositions.none());
+  }
+
+  /**
+   * Returns a result that knows where the values read stood in the text.
+   *
+   * @param <T> the type of value
+   * @param value the value, or null when none could be built
+   * @param problems the problems, in document order
+   * @param source a name for the document read, such as its file name
+   * @param positions the line and column of the values read, by JSON Pointer
+   * @return the result
+   * @throws IllegalArgumentException when there is no value and no error to say why
+   */
+  public static <T> ReadResult<T> of(
+      @Nullable T value, List<Finding> problems, String source, SourcePositions positions) {
     if (value == null && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
       throw new IllegalArgumentException("A result with no value must carry an error saying why");
     }
-    return new ReadResult<>(value, problems, source);
+    return new ReadResult<>(value, problems, source, positions);
   }
 
   /**
@@ -74,6 +94,18 @@ public final class ReadResult<T> {
    */
   public String source() {
     return source;
+  }
+
+  /**
+   * Returns where the values read stood in the text: the line and column of each object, array
+   * element and known property, by JSON Pointer. Hand it to the validator so that the findings of
+   * rules name a line and column too. Empty ({@link SourcePositions#none()}) when nothing was read.
+   * Not part of {@link #equals}: two reads of one plan in different layouts give equal results.
+   *
+   * @return the positions
+   */
+  public SourcePositions positions() {
+    return positions;
   }
 
   /**

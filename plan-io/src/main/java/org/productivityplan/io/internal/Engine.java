@@ -1,5 +1,7 @@
 package org.productivityplan.io.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -115,6 +117,52 @@ public final class Engine {
    */
   public ReadResult<ProductivityPlan> readPlan(String json, String source) {
     return readText(json, source, PLAN);
+  }
+
+  /**
+   * Reads a plan from a caller's parser.
+   *
+   * @param parser the parser
+   * @param source the source's name
+   * @return the result
+   */
+  public ReadResult<ProductivityPlan> readPlan(JsonParser parser, String source) {
+    return readParser(parser, source, PLAN);
+  }
+
+  /**
+   * Reads a council plan from a caller's parser.
+   *
+   * @param parser the parser
+   * @param source the source's name
+   * @return the result
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(JsonParser parser, String source) {
+    return readParser(parser, source, COUNCIL_PLAN);
+  }
+
+  /**
+   * Writes a plan to a generator.
+   *
+   * @param plan the plan
+   * @param generator the generator
+   * @throws IOException when the generator fails
+   */
+  public void write(ProductivityPlan plan, JsonGenerator generator) throws IOException {
+    Printer.write(Model.PRODUCTIVITY_PLAN.encode(plan), generator);
+  }
+
+  /**
+   * Writes a council plan to a generator, with {@code "schemaVersion": "1.0"} first.
+   *
+   * @param plan the council plan
+   * @param generator the generator
+   * @throws IOException when the generator fails
+   */
+  public void write(CouncilPlan plan, JsonGenerator generator) throws IOException {
+    Printer.write(
+        Model.COUNCIL_PLAN.encode(plan, Map.of(VERSION, StringNode.of(SchemaVersion.CURRENT.toString()))),
+        generator);
   }
 
   /**
@@ -270,6 +318,18 @@ public final class Engine {
     return decode(tree, source, root);
   }
 
+  private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
+    Node tree;
+    try {
+      tree = parser.parseValue(p);
+    } catch (IOException e) {
+      return cannotRead(source, String.valueOf(e.getMessage()));
+    } catch (TreeParser.Refusal r) {
+      return ReadResult.of(null, List.of(r.finding()), source);
+    }
+    return decode(tree, source, root);
+  }
+
   private <T> ReadResult<T> readText(String text, String source, Root<T> root) {
     if (text.length() > limits.maxDocumentSize()) {
       return tooLarge(source, "characters");
@@ -326,7 +386,26 @@ public final class Engine {
       }
     }
     T value = root.decode(object, d);
-    return ReadResult.of(value, d.problems.sorted(), source);
+    java.util.Map<String, org.productivityplan.model.SourcePositions.Position> at = new java.util.HashMap<>();
+    positions(object, "", object.line(), object.column(), at);
+    return ReadResult.of(value, d.problems.sorted(), source, p -> java.util.Optional.ofNullable(at.get(p)));
+  }
+
+  private static void positions(Node n, String pointer, int line, int column,
+      java.util.Map<String, org.productivityplan.model.SourcePositions.Position> at) {
+    if (line > 0) {
+      at.put(pointer, new org.productivityplan.model.SourcePositions.Position(line, column));
+    }
+    if (n instanceof ObjectNode) {
+      for (Member m : ((ObjectNode) n).members().values()) {
+        positions(m.value(), pointer + "/" + TreeParser.escape(m.name()), m.line(), m.column(), at);
+      }
+    } else if (n instanceof Node.ArrayNode) {
+      java.util.List<Node> e = ((Node.ArrayNode) n).elements();
+      for (int i = 0; i < e.size(); i++) {
+        positions(e.get(i), pointer + "/" + i, e.get(i).line(), e.get(i).column(), at);
+      }
+    }
   }
 
   /** Decodes UTF-8 strictly, dropping a leading byte-order mark; invalid bytes are a refusal. */

@@ -101,6 +101,45 @@ public final class Printer {
     }
   }
 
+  /**
+   * Writes a node to a Jackson generator: the generator's settings decide the layout.
+   *
+   * @param node the node
+   * @param g the generator
+   * @throws java.io.IOException when the generator fails
+   */
+  public static void write(Node node, com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+    switch (node.type()) {
+      case OBJECT:
+        g.writeStartObject();
+        for (Member m : ((ObjectNode) node).members().values()) {
+          g.writeFieldName(m.name());
+          write(m.value(), g);
+        }
+        g.writeEndObject();
+        return;
+      case ARRAY:
+        g.writeStartArray();
+        for (Node e : ((ArrayNode) node).elements()) {
+          write(e, g);
+        }
+        g.writeEndArray();
+        return;
+      case STRING:
+        g.writeString(((StringNode) node).value());
+        return;
+      case NUMBER:
+        g.writeNumber(((NumberNode) node).text());
+        return;
+      case BOOLEAN:
+        g.writeBoolean(((BooleanNode) node).value());
+        return;
+      case NULL:
+      default:
+        g.writeNull();
+    }
+  }
+
   private static void newline(StringBuilder out, int depth, boolean pretty) {
     if (pretty) {
       out.append('\n');

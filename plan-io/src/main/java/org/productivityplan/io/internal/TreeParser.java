@@ -101,6 +101,28 @@ final class TreeParser {
     }
   }
 
+  /**
+   * Parses one value from a caller's parser, from its current token if it has one, else from its
+   * next; reads nothing after the value.
+   */
+  Node parseValue(JsonParser p) throws Refusal, IOException {
+    Deque<String> path = new ArrayDeque<>();
+    try {
+      JsonToken t = p.currentToken();
+      if (t == null || t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        t = p.nextToken();
+      }
+      if (t == null) {
+        throw refusal(Problem.MALFORMED_JSON, "", 1, 1, "the document is empty; expected a JSON object", "empty");
+      }
+      return value(p, t, path);
+    } catch (StreamConstraintsException e) {
+      throw limitRefusal(e, p, path);
+    } catch (JsonProcessingException e) {
+      throw parseRefusal(e, p, path, false);
+    }
+  }
+
   private Node parse(JsonParser p) throws Refusal, IOException {
     Deque<String> path = new ArrayDeque<>();
     boolean afterRoot = false;
