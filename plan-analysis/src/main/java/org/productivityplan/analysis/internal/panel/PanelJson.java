@@ -1,13 +1,7 @@
 package org.productivityplan.analysis.internal.panel;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.analysis.PanelSummary;
+import org.productivityplan.analysis.internal.diff.JsonText;
 import org.productivityplan.analysis.PanelSummary.AskGroup;
 import org.productivityplan.analysis.PanelSummary.BarrierGroup;
 import org.productivityplan.analysis.PanelSummary.Coverage;
@@ -37,8 +32,6 @@ import org.productivityplan.model.PlanStatus;
  */
 public final class PanelJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private final JsonGenerator json;
 
   private PanelJson(JsonGenerator json) {
@@ -52,13 +45,7 @@ public final class PanelJson {
    * @return the JSON text, ending with a newline
    */
   public static String render(PanelSummary summary) {
-    StringWriter out = new StringWriter();
-    try {
-      write(summary, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return JsonText.write(json -> new PanelJson(json).write(summary));
   }
 
   /**
@@ -69,23 +56,7 @@ public final class PanelJson {
    * @throws IOException when the writer fails
    */
   public static void write(PanelSummary summary, Writer out) throws IOException {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
-    JsonGenerator json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(printer);
-    new PanelJson(json).write(summary);
-    json.close();
-    out.write('\n');
-    out.flush();
+    JsonText.write(json -> new PanelJson(json).write(summary), out);
   }
 
   /** The code of a state, as the JSON writes it. */
