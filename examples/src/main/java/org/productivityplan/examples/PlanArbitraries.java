@@ -24,6 +24,7 @@ import org.productivityplan.model.DateRange;
 import org.productivityplan.model.DocumentControl;
 import org.productivityplan.model.DocumentOwner;
 import org.productivityplan.model.Endorsement;
+import org.productivityplan.model.Endorser;
 import org.productivityplan.model.FinancialYear;
 import org.productivityplan.model.ForumKind;
 import org.productivityplan.model.Frequency;
@@ -380,6 +381,12 @@ public final class PlanArbitraries {
       b.introduction(text(r));
     }
     if (r.nextDouble() < OPTIONAL) {
+      b.notAssessed(list(r, x -> pick(x, Theme.values())));
+    }
+    if (r.nextDouble() < OPTIONAL) {
+      b.coverageNote(text(r));
+    }
+    if (r.nextDouble() < OPTIONAL) {
       b.narratives(narratives(r));
     }
     if (r.nextDouble() < OPTIONAL) {
@@ -513,6 +520,9 @@ public final class PlanArbitraries {
     }
     if (r.nextDouble() < OPTIONAL) {
       b.date(partialDate(r));
+    }
+    if (r.nextDouble() < OPTIONAL) {
+      b.frequency(pick(r, Frequency.values()));
     }
     if (r.nextDouble() < OPTIONAL) {
       b.conclusion(text(r));
@@ -1025,6 +1035,9 @@ public final class PlanArbitraries {
       b.body(text(r));
     }
     if (r.nextDouble() < OPTIONAL) {
+      b.endorsedBy(pick(r, Endorser.values()));
+    }
+    if (r.nextDouble() < OPTIONAL) {
       b.date(localDate(r));
     }
     if (r.nextDouble() < OPTIONAL) {
@@ -1120,6 +1133,9 @@ public final class PlanArbitraries {
     }
     if (r.nextDouble() < OPTIONAL) {
       b.monitoringArrangements(list(r, PlanArbitraries::monitoringArrangement));
+    }
+    if (r.nextDouble() < OPTIONAL) {
+      b.performanceReporting(text(r));
     }
     if (r.nextDouble() < UNKNOWN) {
       b.unknownProperties(unknownProperties(r));

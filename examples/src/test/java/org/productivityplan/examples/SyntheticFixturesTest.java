@@ -34,12 +34,14 @@ class SyntheticFixturesTest {
   /**
    * Rules that cannot fire alone, and what fires with them (see the README of the synthetic
    * fixtures): with no project tagged technology and data, PP120 fires whenever PP102 does; a plan
-   * with no spend line reports none of the four specified spends.
+   * with no spend line reports none of the four specified spends; a current project linked to no
+   * KPI and with no measurable benefit (PP153) states no benefit either (PP113).
    */
   private static final Map<String, Set<String>> UNAVOIDABLE =
       Map.of(
           "PP102", Set.of("PP102", "PP120"),
-          "PP103", Set.of("PP103", "PP130", "PP131", "PP132", "PP133"));
+          "PP103", Set.of("PP103", "PP130", "PP131", "PP132", "PP133"),
+          "PP153", Set.of("PP113", "PP153"));
 
   /**
    * "Today" for the one rule that depends on the date (PP154): 1 September 2025, after the twelve

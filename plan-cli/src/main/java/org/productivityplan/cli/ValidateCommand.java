@@ -127,9 +127,11 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         for (String file : files) {
           String source = file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file;
+          ReadResult<ProductivityPlan> read = Documents.readPlan(json, file, terminal.in());
           reports.add(
-              check(
-                  validator, Documents.readPlan(json, file, terminal.in()), source, false, terminal));
+              CouncilPlanDocuments.isCouncilPlan(read)
+                  ? checkCouncilPlan(json, read, file, source, validator.profile())
+                  : check(validator, read, source, false, terminal));
         }
       }
       terminal.out().print(render(reports, validator, colourOn));
@@ -166,6 +168,23 @@ final class ValidateCommand implements Callable<Integer> {
       // The profile is known, so the configuration names a rule the profile does not have.
       throw new CliException(ExitCodes.UNREADABLE, e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reports on a council-plan document instead of applying the productivity-plan profile: read
+   * again as a council plan (standard input, read once, keeps what it gave), then its read problems
+   * and a note that the profile does not apply. Only a read error changes the exit code.
+   */
+  private ValidationReport checkCouncilPlan(
+      PlanJson json, ReadResult<ProductivityPlan> read, String file, String source, String profile) {
+    ValidationReport report =
+        file.equals(Documents.STDIN)
+            ? CouncilPlanDocuments.reportAsRead(read, profile, source)
+            : CouncilPlanDocuments.report(json.readCouncilPlan(Path.of(file)), profile, source);
+    if (!report.isValid() && exitCode == ExitCodes.OK) {
+      exitCode = ExitCodes.UNREADABLE;
+    }
+    return report;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.productivityplan.examples.ExamplePlans;
 
 /** {@code plan validate}: inputs, formats, options and exit codes. */
 class ValidateTest {
@@ -357,5 +358,31 @@ class ValidateTest {
         }
       }
     }
+  }
+
+  /**
+   * Somerset County Council's Business Plan 2021-2023 is a council plan: validate reads it as one
+   * and does not apply the productivity-plan profile (which made 13 category-error warnings).
+   */
+  @Test
+  void aCouncilPlanIsReadAsOneAndTheProductivityPlanProfileIsNotApplied() throws IOException {
+    String councilPlan =
+        file("business-plan.json", ExamplePlans.json(ExamplePlans.SOMERSET_BUSINESS_PLAN_2021));
+
+    Cli.Result result = Cli.run("validate", "--format", "json", councilPlan);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode report = result.json().get("reports").get(0);
+    assertThat(report.get("counts").get("warning").asInt()).isZero();
+    assertThat(report.get("counts").get("error").asInt()).isZero();
+    List<String> ids = new ArrayList<>();
+    report.get("findings").forEach(f -> ids.add(f.get("ruleId").asText()));
+    assertThat(ids).containsExactly(CouncilPlanDocuments.NOT_PROFILED);
+
+    Cli.Result text =
+        Cli.runWithInput(
+            ExamplePlans.json(ExamplePlans.SOMERSET_BUSINESS_PLAN_2021), "validate", "-");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("This is a council plan, not a productivity plan");
   }
 }

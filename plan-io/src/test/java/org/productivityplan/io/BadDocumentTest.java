@@ -159,9 +159,9 @@ class BadDocumentTest {
 
     assertThat(f.message())
         .isEqualTo("At /status (line 1, column 76): property 'status': expected a plan status code"
-            + " (draft, endorsed, submitted, published), but found a string \"done\"");
+            + " (draft, final, endorsed, submitted, published), but found a string \"done\"");
     assertThat(f.arguments())
-        .containsExactly("status", "a plan status code (draft, endorsed, submitted, published)", "a string \"done\"");
+        .containsExactly("status", "a plan status code (draft, final, endorsed, submitted, published)", "a string \"done\"");
     assertThat(f.messageKey()).isEqualTo("IO021");
   }
 

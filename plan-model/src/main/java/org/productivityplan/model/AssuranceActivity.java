@@ -40,6 +40,12 @@ public abstract class AssuranceActivity implements Extensible {
    */
   public abstract Optional<PartialDate> date();
   /**
+   * Returns how often it recurs, for a regular activity ("annual member scrutiny reviews").
+   *
+   * @return the value, or empty when not stated or a one-off
+   */
+  public abstract Optional<Frequency> frequency();
+  /**
    * Returns what it found, where the plan says.
    *
    * @return the value, or empty when not stated

@@ -84,6 +84,14 @@ public abstract class CouncilPlan implements Extensible {
    * @return the list, empty when none
    */
   public abstract List<@Valid MonitoringArrangement> monitoringArrangements();
+  /**
+   * Returns how delivery of the plan is evidenced and reported where the plan names a report
+   * rather than a body that oversees it ("a quarterly performance report which shows the top-level
+   * performance indicators").
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> performanceReporting();
 
   /**
    * Returns a new builder.

@@ -23,6 +23,13 @@ public abstract class Endorsement implements Extensible {
    */
   public abstract Optional<String> body();
   /**
+   * Returns who endorsed the plan, by kind: the whole Cabinet, full council, a committee or a single
+   * member, where the source says.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<Endorser> endorsedBy();
+  /**
    * Returns the date of endorsement.
    *
    * @return the value, or empty when not stated

@@ -83,6 +83,14 @@ public abstract class Finding {
    */
   public abstract Optional<Theme> theme();
   /**
+   * Returns the id of the rule whose finding this one is a consequence of, such as {@code PP102}
+   * for the missing technology initiative of a plan that does not address theme 2 at all; empty
+   * for a finding that stands on its own (a root cause).
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> causedBy();
+  /**
    * Returns the guidance reference: document and section.
    *
    * @return the value, or empty when not stated

@@ -7,6 +7,12 @@ public enum PlanStatus implements Coded {
   /** Being written; not yet endorsed by members. */
   DRAFT,
 
+  /**
+   * Finished: the final version, where the record cannot say whether it was endorsed, submitted
+   * or published (a plan whose text shows it was finalised, say, but that states no status).
+   */
+  FINAL,
+
   /** Endorsed by members (a cabinet, a cabinet member or full council). */
   ENDORSED,
 

@@ -51,7 +51,8 @@ public abstract class ProductivityPlan implements Extensible {
    */
   public abstract Optional<PartialDate> planDate();
   /**
-   * Returns where the plan stands in its lifecycle; rules treat a plan with no status as a draft.
+   * Returns where the plan stands in its lifecycle; empty when the record does not say, which is
+   * not the same as a draft.
    *
    * @return the value, or empty when not stated
    */
@@ -68,6 +69,21 @@ public abstract class ProductivityPlan implements Extensible {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> introduction();
+  /**
+   * Returns the themes this record did not assess, because its source did not cover them (a
+   * partial copy, an unreadable page): rules on those themes report "not assessed" rather than a
+   * shortfall.
+   *
+   * @return the list, empty when the record covers every theme
+   */
+  public abstract List<Theme> notAssessed();
+  /**
+   * Returns what the record says of its coverage: which pages or sections of the source it did not
+   * cover, and why.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> coverageNote();
   /**
    * Returns the plan's own summary of its answer to each theme, by theme.
    *
@@ -148,7 +164,8 @@ public abstract class ProductivityPlan implements Extensible {
   public abstract Optional<@Valid Publication> publication();
 
   /**
-   * Returns the plan's status, or {@link PlanStatus#DRAFT} when none is stated.
+   * Returns the plan's status, or {@link PlanStatus#DRAFT} when none is stated. Rules that must
+   * tell "not stated" from "draft" use {@link #status()}.
    *
    * @return the stated status, or draft
    */

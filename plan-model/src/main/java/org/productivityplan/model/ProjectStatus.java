@@ -11,7 +11,13 @@ public enum ProjectStatus implements Coded {
   IN_PROGRESS,
 
   /** Committed to but not started: part of "your current plans". */
-  PLANNED;
+  PLANNED,
+
+  /**
+   * Being explored, not yet committed to ("the Council continues to explore options around
+   * implementing"): neither a current plan nor done.
+   */
+  PROPOSED;
 
   private final String code = Coded.toCode(name());
 

@@ -35,4 +35,21 @@ public interface RuleContext {
    * @param arguments the message's arguments
    */
   void report(Severity severity, String pointer, String message, Object... arguments);
+
+  /**
+   * Returns a context whose reports are consequences of another rule's finding: the details of a
+   * shortfall whose root cause that rule reports (a missing technology initiative, PP120, when
+   * theme 2 is not addressed at all, PP102). Where the cause rule has already reported a finding
+   * on this plan (rules run in id order) and that finding was kept, each report is linked to it
+   * ({@link org.productivityplan.model.Finding#causedBy()}) and not counted again in the report's
+   * totals; otherwise the reports stand on their own.
+   *
+   * <p>This default, for contexts that do not link findings, returns this context.
+   *
+   * @param causeRuleId the id of the rule whose finding is the root cause
+   * @return the context to report the consequences through
+   */
+  default RuleContext consequenceOf(String causeRuleId) {
+    return this;
+  }
 }

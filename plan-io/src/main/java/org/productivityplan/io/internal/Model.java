@@ -55,6 +55,7 @@ final class Model {
   static final Codec<KpiSourceKind> KPI_SOURCE_KIND_CODES = Codecs.codes(KpiSourceKind.class, "a KPI source kind");
   static final Codec<ForumKind> FORUM_KIND_CODES = Codecs.codes(ForumKind.class, "a forum kind");
   static final Codec<Frequency> FREQUENCY_CODES = Codecs.codes(Frequency.class, "a frequency");
+  static final Codec<Endorser> ENDORSER_CODES = Codecs.codes(Endorser.class, "an endorser");
   static final Codec<AssuranceKind> ASSURANCE_KIND_CODES = Codecs.codes(AssuranceKind.class, "an assurance kind");
 
   static final ObjectCodec<ProductivityPlan, ProductivityPlan.Builder> PRODUCTIVITY_PLAN =
@@ -69,9 +70,11 @@ final class Model {
               Field.<ProductivityPlan, ProductivityPlan.Builder, Council>req("council", ref(() -> Model.COUNCIL), ProductivityPlan::council, ProductivityPlan.Builder::council, "The council whose plan this is."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>req("title", Codecs.STRING, ProductivityPlan::title, ProductivityPlan.Builder::title, "The plan's title, such as \"Productivity Plan\"."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, PartialDate>opt("planDate", Codecs.PARTIAL_DATE, ProductivityPlan::planDate, ProductivityPlan.Builder::planDate, "The date the document bears, such as July 2024."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, PlanStatus>opt("status", PLAN_STATUS_CODES, ProductivityPlan::status, ProductivityPlan.Builder::status, "Where the plan stands in its lifecycle; rules treat a plan with no status as a draft."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, PlanStatus>opt("status", PLAN_STATUS_CODES, ProductivityPlan::status, ProductivityPlan.Builder::status, "Where the plan stands in its lifecycle; absent when the record does not say, which is not the same as a draft."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("source", Codecs.STRING, ProductivityPlan::source, ProductivityPlan.Builder::source, "Where this record of the plan was taken from: the published document's title or address."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("introduction", Codecs.STRING, ProductivityPlan::introduction, ProductivityPlan.Builder::introduction, "What the plan is, why it exists, its scope and objective."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, Theme>list("notAssessed", THEME_CODES, ProductivityPlan::notAssessed, ProductivityPlan.Builder::notAssessed, "The themes this record did not assess, because its source did not cover them."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("coverageNote", Codecs.STRING, ProductivityPlan::coverageNote, ProductivityPlan.Builder::coverageNote, "Which pages or sections of the source the record did not cover, and why."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, Theme, String>map("narratives", Theme.class, Codecs.STRING, ProductivityPlan::narratives, ProductivityPlan.Builder::narratives, "The plan's own summary of its answer to each theme, by theme."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, CouncilContext>opt("context", ref(() -> Model.COUNCIL_CONTEXT), ProductivityPlan::context, ProductivityPlan.Builder::context, "The council's context: finances, productivity, assurance."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, CouncilPlan>opt("councilPlan", ref(() -> Model.COUNCIL_PLAN), ProductivityPlan::councilPlan, ProductivityPlan.Builder::councilPlan, "The council plan that projects trace to (the \"golden thread\"), when attached."),
@@ -129,6 +132,7 @@ final class Model {
               Field.<AssuranceActivity, AssuranceActivity.Builder, AssuranceKind>opt("kind", ASSURANCE_KIND_CODES, AssuranceActivity::kind, AssuranceActivity.Builder::kind, "What kind of assurance it is."),
               Field.<AssuranceActivity, AssuranceActivity.Builder, String>opt("body", Codecs.STRING, AssuranceActivity::body, AssuranceActivity.Builder::body, "Who carries it out, such as \"Local Government Association\"."),
               Field.<AssuranceActivity, AssuranceActivity.Builder, PartialDate>opt("date", Codecs.PARTIAL_DATE, AssuranceActivity::date, AssuranceActivity.Builder::date, "When it took or will take place."),
+              Field.<AssuranceActivity, AssuranceActivity.Builder, Frequency>opt("frequency", FREQUENCY_CODES, AssuranceActivity::frequency, AssuranceActivity.Builder::frequency, "How often it recurs, for a regular activity."),
               Field.<AssuranceActivity, AssuranceActivity.Builder, String>opt("conclusion", Codecs.STRING, AssuranceActivity::conclusion, AssuranceActivity.Builder::conclusion, "What it found, where the plan says.")));
 
   static final ObjectCodec<KeyFigure, KeyFigure.Builder> KEY_FIGURE =
@@ -385,6 +389,7 @@ final class Model {
           Endorsement.Builder::unknownProperties,
           List.of(
               Field.<Endorsement, Endorsement.Builder, String>opt("body", Codecs.STRING, Endorsement::body, Endorsement.Builder::body, "The body or role, such as \"Cabinet\"."),
+              Field.<Endorsement, Endorsement.Builder, Endorser>opt("endorsedBy", ENDORSER_CODES, Endorsement::endorsedBy, Endorsement.Builder::endorsedBy, "Who endorsed the plan, by kind: full council, the Cabinet, a committee or a single member."),
               Field.<Endorsement, Endorsement.Builder, LocalDate>opt("date", Codecs.LOCAL_DATE_CODEC, Endorsement::date, Endorsement.Builder::date, "The date of endorsement."),
               Field.<Endorsement, Endorsement.Builder, String>opt("note", Codecs.STRING, Endorsement::note, Endorsement.Builder::note, "What the plan says of it.")));
 
@@ -429,7 +434,8 @@ final class Model {
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("principles", Codecs.STRING, CouncilPlan::principles, CouncilPlan.Builder::principles, "How the council will deliver it."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>list("relatedStrategies", Codecs.STRING, CouncilPlan::relatedStrategies, CouncilPlan.Builder::relatedStrategies, "The strategies and plans that sit below it."),
               Field.<CouncilPlan, CouncilPlan.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilPlan::keyFigures, CouncilPlan.Builder::keyFigures, "The figures the plan gives for context."),
-              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported.")));
+              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>opt("performanceReporting", Codecs.STRING, CouncilPlan::performanceReporting, CouncilPlan.Builder::performanceReporting, "How delivery of the plan is evidenced and reported, where the plan names a report rather than a body.")));
 
   static final ObjectCodec<CouncilPlanOutcome, CouncilPlanOutcome.Builder> COUNCIL_PLAN_OUTCOME =
       new ObjectCodec<>(

@@ -43,14 +43,19 @@ public final class FindingTally {
   }
 
   /**
-   * Counts a finding, and keeps it if it is among the first {@code max}.
+   * Counts a finding, and keeps it if it is among the first {@code max}. A consequence ({@link
+   * Finding#causedBy()}) counts towards the total but not towards the counts by severity or theme,
+   * so that a root cause and its details are not counted twice.
    *
    * @param finding the finding
    */
   public void add(Finding finding) {
     total++;
-    counts.merge(finding.severity(), 1, Integer::sum);
-    finding.theme().ifPresent(theme -> themeCounts.merge(theme, 1, Integer::sum));
+    // A consequence is a detail of its root cause's finding, which is counted already.
+    if (finding.causedBy().isEmpty()) {
+      counts.merge(finding.severity(), 1, Integer::sum);
+      finding.theme().ifPresent(theme -> themeCounts.merge(theme, 1, Integer::sum));
+    }
     if (kept.size() < max) {
       kept.add(finding);
     } else if (FindingOrder.INSTANCE.compare(finding, kept.peek()) < 0) {

@@ -119,6 +119,7 @@ public final class JsonReport {
     if (finding.theme().isPresent()) {
       json.writeStringField("theme", finding.theme().get().code());
     }
+    optional(json, "causedBy", finding.causedBy());
     optional(json, "guidance", finding.guidance());
     json.writeEndObject();
   }

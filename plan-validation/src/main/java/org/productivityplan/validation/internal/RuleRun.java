@@ -16,6 +16,7 @@ import org.productivityplan.model.Coded;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
+import org.productivityplan.model.Theme;
 import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.RuleContext;
 import org.productivityplan.validation.RuleInfo;
@@ -56,6 +57,9 @@ public final class RuleRun {
   private final Set<String> constraintKeysReported = new HashSet<>();
 
   private final Set<String> erroredRules = new TreeSet<>();
+
+  /** Ids of the rules with at least one finding kept (not suppressed): possible root causes. */
+  private final Set<String> keptRules = new HashSet<>();
   private final Set<String> constraintRuleIds = BeanValidation.ruleIds();
 
   /**
@@ -109,6 +113,7 @@ public final class RuleRun {
       suppressed++;
     } else {
       tally.add(finding);
+      keptRules.add(finding.ruleId());
     }
   }
 
@@ -179,9 +184,10 @@ public final class RuleRun {
     if (!config.isEnabled(info.id())) {
       return;
     }
-    Context context = new Context(info);
+    Context context = new Context(info, null, isNotAssessed(info, plan) ? new int[1] : null);
     try {
       rule.check(plan, context);
+      reportNotAssessed(info, context);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       erroredRules.add(info.id());
       accept(
@@ -198,6 +204,32 @@ public final class RuleRun {
     } finally {
       context.closed = true;
     }
+  }
+
+  /** Tells whether the rule belongs to a theme the plan's record says it did not assess. */
+  private static boolean isNotAssessed(RuleInfo info, ProductivityPlan plan) {
+    return info.themeIfAny().filter(plan.notAssessed()::contains).isPresent();
+  }
+
+  /**
+   * For a rule on a theme the record did not assess, reports one information finding "not
+   * assessed" in place of whatever the rule found; a rule that found nothing says nothing.
+   */
+  private void reportNotAssessed(RuleInfo info, Context context) {
+    if (context.withheld == null || context.withheld[0] == 0) {
+      return;
+    }
+    Theme theme = info.themeIfAny().orElseThrow();
+    accept(
+        finding(
+            info.id(),
+            info,
+            Severity.INFO,
+            "",
+            "Not assessed: this record does not cover theme {0} ({1}), so {2} was not checked",
+            String.valueOf(theme.number()),
+            theme.title(),
+            info.name()));
   }
 
   /**
@@ -302,10 +334,37 @@ public final class RuleRun {
   private final class Context implements RuleContext {
 
     private final RuleInfo info;
+
+    /** The id of the rule whose finding this context's reports are consequences of, or null. */
+    private final @Nullable String cause;
+
+    /**
+     * For a rule on a theme the record did not assess, how many reports were withheld (shared by
+     * the rule's consequence contexts); null otherwise.
+     */
+    private final int @Nullable [] withheld;
+
+    /** The rule's own context, for a consequence context; null for the rule's own. */
+    private final @Nullable Context owner;
+
     private boolean closed;
 
-    Context(RuleInfo info) {
+    Context(RuleInfo info, @Nullable String cause, int @Nullable [] withheld) {
+      this(info, cause, withheld, null);
+    }
+
+    private Context(
+        RuleInfo info, @Nullable String cause, int @Nullable [] withheld, @Nullable Context owner) {
       this.info = info;
+      this.cause = cause;
+      this.withheld = withheld;
+      this.owner = owner;
+    }
+
+    @Override
+    public RuleContext consequenceOf(String causeRuleId) {
+      Objects.requireNonNull(causeRuleId, "causeRuleId");
+      return new Context(info, causeRuleId, withheld, owner == null ? this : owner);
     }
 
     @Override
@@ -318,7 +377,7 @@ public final class RuleRun {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(message, "message");
-      if (closed) {
+      if (owner == null ? closed : owner.closed) {
         throw new IllegalStateException(
             "Rule " + info.id() + " reported after its check had returned");
       }
@@ -330,11 +389,19 @@ public final class RuleRun {
                 + pointer
                 + "'");
       }
+      if (withheld != null) {
+        withheld[0]++;
+        return;
+      }
       Severity effective = config.severity(info.id()).orElse(severity);
       if (constraintRuleIds.contains(info.id())) {
         constraintKeysReported.add(key(info.id(), pointer));
       }
-      accept(finding(info.id(), info, effective, pointer, message, arguments));
+      Finding finding = finding(info.id(), info, effective, pointer, message, arguments);
+      if (cause != null && keptRules.contains(cause)) {
+        finding = Finding.builder().from(finding).causedBy(cause).build();
+      }
+      accept(finding);
     }
   }
 }

@@ -173,6 +173,9 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeObjectFieldStart("properties");
     json.writeStringField("pointer", finding.pointer());
+    if (finding.causedBy().isPresent()) {
+      json.writeStringField("causedBy", finding.causedBy().get());
+    }
     if (finding.guidance().isPresent()) {
       json.writeStringField("guidance", finding.guidance().get());
     }

@@ -2,10 +2,12 @@ package org.productivityplan.validation.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
@@ -114,21 +116,46 @@ public final class TextReport {
     return heading.toString();
   }
 
+  /**
+   * Writes a group's findings, each consequence ({@link Finding#causedBy()}) indented under the
+   * first finding of its root cause when that is in the group.
+   */
   private static void findings(StringBuilder out, List<Finding> findings, boolean colour) {
+    Set<String> causes = new HashSet<>();
     for (Finding finding : findings) {
-      String severity = String.format(Locale.ROOT, "%-7s", finding.severity().code());
-      out.append("    ")
-          .append(paint(severity, finding.severity(), colour))
-          .append(' ')
-          .append(finding.ruleId())
-          .append("  ")
-          .append(Finding.printable(finding.message()));
-      String place = place(finding);
-      if (!place.isEmpty()) {
-        out.append("  [").append(place).append(']');
+      if (finding.causedBy().isEmpty()) {
+        causes.add(finding.ruleId());
       }
-      out.append('\n');
     }
+    Set<String> detailed = new HashSet<>();
+    for (Finding finding : findings) {
+      if (finding.causedBy().filter(causes::contains).isPresent()) {
+        continue;
+      }
+      finding(out, finding, "    ", colour);
+      if (detailed.add(finding.ruleId())) {
+        for (Finding consequence : findings) {
+          if (consequence.causedBy().filter(finding.ruleId()::equals).isPresent()) {
+            finding(out, consequence, "      ", colour);
+          }
+        }
+      }
+    }
+  }
+
+  private static void finding(StringBuilder out, Finding finding, String indent, boolean colour) {
+    String severity = String.format(Locale.ROOT, "%-7s", finding.severity().code());
+    out.append(indent)
+        .append(paint(severity, finding.severity(), colour))
+        .append(' ')
+        .append(finding.ruleId())
+        .append("  ")
+        .append(Finding.printable(finding.message()));
+    String place = place(finding);
+    if (!place.isEmpty()) {
+      out.append("  [").append(place).append(']');
+    }
+    out.append('\n');
   }
 
   private static String place(Finding finding) {

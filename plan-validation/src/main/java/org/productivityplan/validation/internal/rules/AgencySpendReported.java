@@ -26,7 +26,8 @@ final class AgencySpendReported implements Rule {
           "Spend on agency staff is reported.",
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
-          "Scrutiny seed §1.9",
+          "Somerset Council scrutiny committee paper, June 2024, para 1.9: \"spend on consultants,"
+              + " agencies, equality, diversity & inclusion (EDI), and trade union facility time\"",
           "Agency staff are among the largest lines of specified spend, and a figure for a named"
               + " year is the baseline any reduction is measured from.",
           Theme.REDUCING_WASTEFUL_SPEND);

@@ -40,7 +40,7 @@ final class AmountsInRange implements Rule {
           "Amounts of money are not negative, and percentages lie between 0 and 100.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity",
+          "Integrity of the record itself: a plan must not contradict itself",
           "A negative spend or saving, or a share above the whole, is a slip of the pen or of a "
               + "conversion, and any total or comparison built on it is wrong.",
           null);

@@ -25,7 +25,7 @@ final class AssuranceDescribed implements Rule {
               + " audit or inspection.",
           RuleCategory.CONTEXT,
           Severity.INFO,
-          "Scrutiny seed §1.10",
+          "Somerset Council scrutiny committee paper, June 2024, para 1.10",
           "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have been"
               + " tested by someone other than its authors.",
           null);

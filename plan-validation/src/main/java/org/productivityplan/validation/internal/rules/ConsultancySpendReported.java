@@ -26,7 +26,8 @@ final class ConsultancySpendReported implements Rule {
           "Spend on consultants is reported.",
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
-          "Written ministerial statement of 5 February 2024; scrutiny seed §1.9",
+          "Written ministerial statement of 5 February 2024; Somerset Council scrutiny committee"
+              + " paper, June 2024, para 1.9",
           "The settlement statement asked for specific consideration of spend on consultants, a"
               + " cost councils are often asked to justify.",
           Theme.REDUCING_WASTEFUL_SPEND);

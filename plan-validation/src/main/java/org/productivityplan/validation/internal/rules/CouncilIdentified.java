@@ -29,7 +29,7 @@ final class CouncilIdentified implements Rule {
               + " and six digits.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity; ONS register of GSS codes",
+          "Office for National Statistics, Register of Geographic Codes (GSS codes)",
           "A plan that does not say whose it is cannot be compared, published or traced to a"
               + " council; the GSS code is the one identifier that does not vary with spelling or"
               + " reorganisation.",

@@ -46,7 +46,7 @@ final class DatesCoherent implements Rule {
               + " in date order.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity",
+          "Integrity of the record itself: a plan must not contradict itself",
           "A period that ends before it starts cannot be placed on a timeline, so milestones, "
               + "KPI values and savings tied to it cannot be read.",
           null);

@@ -32,7 +32,8 @@ final class FacilityTimeReported implements Rule {
           "Trade union facility time is reported as a share of the pay bill.",
           RuleCategory.SPECIFIED_SPEND,
           Severity.WARNING,
-          "Local Government Transparency Code 2015; scrutiny seed §1.9",
+          "Local Government Transparency Code 2015; Somerset Council scrutiny committee paper, June"
+              + " 2024, para 1.9",
           "The Transparency Code already asks councils to publish facility time as a share of the"
               + " total pay bill, so the figure exists and is comparable between councils.",
           Theme.REDUCING_WASTEFUL_SPEND);
@@ -55,8 +56,10 @@ final class FacilityTimeReported implements Rule {
       }
     }
     if (!any) {
-      context.report(
-          Checks.listOrRoot("specifiedSpend", spend), "Trade union facility time is not reported");
+      Themes.detailingWastefulSpend(plan, context)
+          .report(
+              Checks.listOrRoot("specifiedSpend", spend),
+              "Trade union facility time is not reported");
       return;
     }
     for (int s = 0; s < spend.size(); s++) {

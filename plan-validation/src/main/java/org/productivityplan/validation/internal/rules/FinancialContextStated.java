@@ -28,7 +28,7 @@ final class FinancialContextStated implements Rule {
               + " where known.",
           RuleCategory.CONTEXT,
           Severity.INFO,
-          "Scrutiny seed §1.10",
+          "Somerset Council scrutiny committee paper, June 2024, para 1.10",
           "A lay reader can only weigh a plan's savings and asks against the council's finances;"
               + " the scrutiny paper asks for the financial position and reserves.",
           null);

@@ -24,7 +24,8 @@ final class KpisPresent implements Rule {
           "The plan has at least one KPI.",
           RuleCategory.MONITORING,
           Severity.WARNING,
-          "Scrutiny seed §1.8",
+          "Somerset Council scrutiny committee paper, June 2024, para 1.8: \"relevant metrics and"
+              + " key performance indicators\"",
           "Key performance indicators are how a plan's progress is measured and reported; a plan"
               + " with none cannot show it is working.",
           null);

@@ -30,7 +30,8 @@ final class MonitoringDescribed implements Rule {
               + " often.",
           RuleCategory.MONITORING,
           Severity.WARNING,
-          "Written ministerial statement of 5 February 2024; scrutiny seed §1.9",
+          "Written ministerial statement of 5 February 2024; Somerset Council scrutiny committee"
+              + " paper, June 2024, para 1.9",
           "Plans were to be published with updates on progress; that needs a named body that"
               + " oversees delivery on a known cycle.",
           null);

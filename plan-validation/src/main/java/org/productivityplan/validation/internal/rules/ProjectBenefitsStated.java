@@ -14,9 +14,11 @@ import org.productivityplan.validation.RuleInfo;
 /**
  * PP113: every project states its expected or achieved benefit (information).
  *
- * <p>Satisfied by at least one saving or at least one measured outcome, whatever its basis
- * (targeted, projected or achieved) and whether or not it gives a figure; PP153 asks current
- * projects for a <em>measurable</em> benefit. Applies to projects of every status.
+ * <p>Satisfied by a saving with an amount or an outcome with a measured value, whatever its basis
+ * (targeted, projected or achieved). A saving with no amount, or an outcome in words only, is not
+ * a stated benefit; nor is a scope ("these projects address 75% of council spend"), which a faithful
+ * record keeps in the description, not among the outcomes. Applies to projects of every status;
+ * PP153 asks current projects for a KPI or such a benefit.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -26,12 +28,15 @@ final class ProjectBenefitsStated implements Rule {
       new RuleInfo(
           "PP113",
           "project-benefits-stated",
-          "Every project states its expected or achieved benefit: a saving or a measured outcome.",
+          "Every project states its expected or achieved benefit: a saving with an amount, or an"
+              + " outcome with a measured value.",
           RuleCategory.TRANSFORMATION,
           Severity.INFO,
           "Minister's letter of 16 April 2024, theme 1 prompt: \"what effects\"",
           "The letter asked what effects changes had; a project with no stated saving or outcome"
-              + " cannot show that it made the council more productive.",
+              + " cannot show that it made the council more productive. A saving without an amount,"
+              + " or an outcome in words only, is not a stated benefit; nor is a project's scope"
+              + " (\"these projects address 75% of council spend\").",
           Theme.TRANSFORMING_SERVICES);
 
   @Override
@@ -44,10 +49,18 @@ final class ProjectBenefitsStated implements Rule {
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
+      if (Projects.hasMeasurableBenefit(project)) {
+        continue;
+      }
       if (project.savings().isEmpty() && project.outcomes().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
             "Project ''{0}'' states neither a saving nor a measured outcome",
+            project.id());
+      } else {
+        context.report(
+            JsonPointer.of("projects", p),
+            "Project ''{0}'' names its benefits but gives no amount of saving or measured value",
             project.id());
       }
     }

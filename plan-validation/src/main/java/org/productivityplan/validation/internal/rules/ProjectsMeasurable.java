@@ -4,9 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.productivityplan.model.Kpi;
-import org.productivityplan.model.MeasuredOutcome;
 import org.productivityplan.model.ProductivityPlan;
-import org.productivityplan.model.Saving;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
 import org.productivityplan.model.TransformationProject;
@@ -58,26 +56,12 @@ final class ProjectsMeasurable implements Rule {
       if (Projects.isCurrent(project)
           && project.kpiIds().isEmpty()
           && !measuredByKpi.contains(project.id())
-          && !hasMeasurableBenefit(project)) {
+          && !Projects.hasMeasurableBenefit(project)) {
         context.report(
             JsonPointer.of("projects", p),
             "Project ''{0}'' is linked to no KPI and states no measurable benefit",
             project.id());
       }
     }
-  }
-
-  private static boolean hasMeasurableBenefit(TransformationProject project) {
-    for (Saving saving : project.savings()) {
-      if (saving.amount().isPresent()) {
-        return true;
-      }
-    }
-    for (MeasuredOutcome outcome : project.outcomes()) {
-      if (outcome.measure().isPresent()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -28,7 +28,8 @@ final class ProjectsTraceToCouncilPlan implements Rule {
           "Where a council plan is attached, every project traces to one of its outcomes.",
           RuleCategory.CONTEXT,
           Severity.INFO,
-          "Scrutiny seed: the golden thread",
+          "Somerset Council scrutiny committee paper, June 2024: Strategic Planning & Performance"
+              + " Framework",
           "The golden thread from council plan to projects shows that transformation serves the"
               + " council's own priorities, not a separate agenda.",
           null);

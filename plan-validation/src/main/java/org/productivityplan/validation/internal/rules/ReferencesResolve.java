@@ -44,7 +44,7 @@ final class ReferencesResolve implements Rule {
               + " from a KPI to a project, names something the plan holds.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity",
+          "Integrity of the record itself: a plan must not contradict itself",
           "A reference to nothing breaks the golden thread from council plan to projects and KPIs, "
               + "and usually means an id was mistyped or an element was deleted.",
           null);

@@ -47,7 +47,7 @@ final class RequiredTextNotBlank implements Rule {
           "Ids and required names, titles, descriptions, forums, roles and versions are not blank.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity (rule added to the catalogue by the SDK)",
+          "Integrity of the record itself (a rule of this SDK, not of the guidance)",
           "An element with a blank id cannot be referred to, and one with a blank name cannot be "
               + "shown to a reader; both usually come from an empty cell or a lost paste.",
           null);

@@ -50,6 +50,7 @@ final class SpendReporting {
   /** Checks one category, reporting with its messages. */
   static void check(
       ProductivityPlan plan, SpendCategory category, Messages messages, RuleContext context) {
+    RuleContext reports = Themes.detailingWastefulSpend(plan, context);
     List<SpecifiedSpend> spend = plan.specifiedSpend();
     boolean any = false;
     for (SpecifiedSpend line : spend) {
@@ -61,7 +62,7 @@ final class SpendReporting {
       }
     }
     if (!any) {
-      context.report(Checks.listOrRoot("specifiedSpend", spend), messages.notReported());
+      reports.report(Checks.listOrRoot("specifiedSpend", spend), messages.notReported());
       return;
     }
     for (int s = 0; s < spend.size(); s++) {
@@ -75,7 +76,7 @@ final class SpendReporting {
               : line.otherMeasure().isPresent()
                   ? messages.otherMeasureOnly()
                   : messages.withoutFigure();
-      context.report(JsonPointer.of("specifiedSpend", s), pattern, line.id());
+      reports.report(JsonPointer.of("specifiedSpend", s), pattern, line.id());
     }
   }
 }

@@ -40,8 +40,7 @@ final class TechnologyAndDataAddressed implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    if (!Checks.hasText(plan.narrative(Theme.TECHNOLOGY_AND_DATA))
-        && !Themes.anyProject(plan, Theme.TECHNOLOGY_AND_DATA)) {
+    if (!Themes.technologyAndDataAddressed(plan)) {
       context.report(
           JsonPointer.ROOT,
           "Theme 2 (technology and data) is not addressed: no narrative and no project with this"

@@ -40,7 +40,7 @@ final class TechnologyInitiativeDescribed implements Rule {
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
     if (!Themes.anyProject(plan, Theme.TECHNOLOGY_AND_DATA)) {
-      context.report(
+      Themes.detailingTechnologyAndData(plan, context).report(
           Checks.listOrRoot("projects", plan.projects()),
           "The plan describes no data or technology initiative: no project has the theme technology"
               + " and data");

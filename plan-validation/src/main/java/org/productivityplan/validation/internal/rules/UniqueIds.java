@@ -39,7 +39,7 @@ final class UniqueIds implements Rule {
               + " and council-plan outcome ids within the council plan.",
           RuleCategory.INTEGRITY,
           Severity.ERROR,
-          "Guidance specification §3, integrity",
+          "Integrity of the record itself: a plan must not contradict itself",
           "References between projects, KPIs and outcomes are made by id; an id used twice makes "
               + "every reference to it ambiguous.",
           null);

@@ -41,9 +41,7 @@ final class WastefulSpendAddressed implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    if (!Checks.hasText(plan.narrative(Theme.REDUCING_WASTEFUL_SPEND))
-        && plan.specifiedSpend().isEmpty()
-        && !Themes.anyProject(plan, Theme.REDUCING_WASTEFUL_SPEND)) {
+    if (!Themes.wastefulSpendAddressed(plan)) {
       context.report(
           JsonPointer.ROOT,
           "Theme 3 (reducing wasteful spend) is not addressed: no narrative, no spend line and no"
