@@ -4,7 +4,7 @@
  */
 module org.productivityplan.io {
   requires transitive org.productivityplan.model;
-  requires com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.core;
 
   exports org.productivityplan.io;
 }

@@ -1,5 +1,6 @@
 package org.productivityplan.benchmarks;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -39,6 +40,7 @@ import org.productivityplan.validation.ValidationReport;
  *       the tree against the SDK's own schema ({@link PlanJson#schema()}), what a user would
  *       otherwise pick;
  *   <li>{@link #sdkRead}: the SDK reading the bytes into the model;
+ *   <li>{@link #sdkReadFromParser}: the same, from a Jackson parser the caller made;
  *   <li>{@link #sdkValidate}: the SDK validating a plan already read;
  *   <li>{@link #sdkReadAndValidate}: the SDK reading and validating, as a service does.
  * </ol>
@@ -188,6 +190,22 @@ public class PlanBenchmarks {
   @Benchmark
   public ReadResult<ProductivityPlan> sdkRead(Data data, Sdk sdk) {
     return sdk.read(data);
+  }
+
+  /**
+   * The SDK reading the bytes from a Jackson parser the caller made, as a web framework hands over a
+   * request body: the same one pass as {@link #sdkRead}, on the caller's parser.
+   *
+   * @param data the document
+   * @param sdk the reader
+   * @return the result
+   * @throws IOException never, the bytes being well-formed
+   */
+  @Benchmark
+  public ReadResult<ProductivityPlan> sdkReadFromParser(Data data, Sdk sdk) throws IOException {
+    try (JsonParser p = data.mapper.getFactory().createParser(data.json)) {
+      return sdk.planJson.read(p, "benchmark");
+    }
   }
 
   /**

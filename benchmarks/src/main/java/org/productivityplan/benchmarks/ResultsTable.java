@@ -31,6 +31,7 @@ public final class ResultsTable {
     m.put("jacksonTree", "1. Jackson tree parse (floor)");
     m.put("networkntSchema", "2. networknt schema check");
     m.put("sdkRead", "3. SDK read");
+    m.put("sdkReadFromParser", "3a. SDK read from a caller's parser");
     m.put("sdkValidate", "4. SDK validate (plan already read)");
     m.put("sdkReadAndValidate", "5. SDK read + validate");
     return m;
@@ -63,6 +64,9 @@ public final class ResultsTable {
   static String markdown(JsonNode results) {
     Map<Integer, Map<String, Score>> byScale = new TreeMap<>();
     for (JsonNode r : results) {
+      if (!r.path("params").has("scale")) {
+        continue; // not a PlanBenchmarks size, such as ReportBenchmarks' plans by name
+      }
       String benchmark = r.get("benchmark").asText();
       String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
       int scale = r.path("params").path("scale").asInt();

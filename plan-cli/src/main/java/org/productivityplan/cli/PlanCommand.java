@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ValidateCommand.class,
+      ReportCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
       FmtCommand.class,

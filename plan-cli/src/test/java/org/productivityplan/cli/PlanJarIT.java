@@ -95,6 +95,14 @@ class PlanJarIT {
   }
 
   @Test
+  void writesAReportWithTheTemplatesInsideTheJar() throws Exception {
+    Run run = plan("", "report", "somerset-2024");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("Somerset Council", "id=\"verdict\"");
+  }
+
+  @Test
   void textIsNotColouredIntoAPipe() throws Exception {
     Run run = plan(Plans.BAD_GSS_CODE, "validate", "-");
 

@@ -31,6 +31,12 @@ public final class ReadLimits {
   /** The default longest array, in elements: 100,000. */
   public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
 
+  /** The default most values (every object, array, string, number, boolean and null): 1,000,000. */
+  public static final long DEFAULT_MAX_VALUES = 1_000_000L;
+
+  /** The default most problems kept from one read: 1,000; the rest are counted. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+
   private static final ReadLimits DEFAULTS = new Builder().build();
 
   private final long maxDocumentSize;
@@ -38,6 +44,8 @@ public final class ReadLimits {
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxArrayLength;
+  private final long maxValues;
+  private final int maxProblems;
 
   private ReadLimits(Builder b) {
     this.maxDocumentSize = b.maxDocumentSize;
@@ -45,6 +53,8 @@ public final class ReadLimits {
     this.maxStringLength = b.maxStringLength;
     this.maxNumberLength = b.maxNumberLength;
     this.maxArrayLength = b.maxArrayLength;
+    this.maxValues = b.maxValues;
+    this.maxProblems = b.maxProblems;
   }
 
   /**
@@ -111,6 +121,27 @@ public final class ReadLimits {
     return maxArrayLength;
   }
 
+  /**
+   * Returns the most values a document may hold, counting every object, array, string, number,
+   * boolean and null at any depth, unknown properties included: with the other limits, it bounds the
+   * memory a read needs.
+   *
+   * @return the most values
+   */
+  public long maxValues() {
+    return maxValues;
+  }
+
+  /**
+   * Returns the most problems kept from one read. Beyond it, problems are counted, and one last
+   * problem ({@code IO013}) says how many more there were and how severe the worst of them was.
+   *
+   * @return the most problems kept
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof ReadLimits)) {
@@ -121,12 +152,16 @@ public final class ReadLimits {
         && maxNestingDepth == o.maxNestingDepth
         && maxStringLength == o.maxStringLength
         && maxNumberLength == o.maxNumberLength
-        && maxArrayLength == o.maxArrayLength;
+        && maxArrayLength == o.maxArrayLength
+        && maxValues == o.maxValues
+        && maxProblems == o.maxProblems;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength, maxArrayLength);
+    return Objects.hash(
+        maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength, maxArrayLength, maxValues,
+        maxProblems);
   }
 
   /** Returns the limits, for logs. */
@@ -136,7 +171,9 @@ public final class ReadLimits {
         + ", maxNestingDepth=" + maxNestingDepth
         + ", maxStringLength=" + maxStringLength
         + ", maxNumberLength=" + maxNumberLength
-        + ", maxArrayLength=" + maxArrayLength + "}";
+        + ", maxArrayLength=" + maxArrayLength
+        + ", maxValues=" + maxValues
+        + ", maxProblems=" + maxProblems + "}";
   }
 
   /** Builds {@link ReadLimits}, starting from the defaults. Not thread-safe. */
@@ -147,6 +184,8 @@ public final class ReadLimits {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
+    private long maxValues = DEFAULT_MAX_VALUES;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
 
@@ -212,6 +251,30 @@ public final class ReadLimits {
      */
     public Builder maxArrayLength(int length) {
       this.maxArrayLength = (int) positive("maxArrayLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the most values a document may hold.
+     *
+     * @param values values, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxValues(long values) {
+      this.maxValues = positive("maxValues", values);
+      return this;
+    }
+
+    /**
+     * Sets the most problems kept from one read.
+     *
+     * @param problems problems, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxProblems(int problems) {
+      this.maxProblems = (int) positive("maxProblems", problems);
       return this;
     }
 

@@ -1,5 +1,5 @@
 /**
- * HTML reports of a plan and its validation.
+ * HTML reports of a plan and its validation: {@link org.productivityplan.report.HtmlReport}.
  */
 @NullMarked
 package org.productivityplan.report;

@@ -5,8 +5,9 @@ import java.io.Reader;
 
 /**
  * A reader that passes on at most a given number of characters, drops a leading byte-order mark,
- * and fails with {@link TooLarge} as soon as the text is longer. Does not close the reader it reads.
- * Not thread-safe: one per read.
+ * and fails with {@link TooLarge} as soon as the text is longer. Whatever the caller's reader does
+ * (throws a runtime exception, returns no characters forever) becomes an {@link IOException}. Does
+ * not close the reader it reads. Not thread-safe: one per read.
  */
 final class BoundedReader extends Reader {
 
@@ -31,7 +32,24 @@ final class BoundedReader extends Reader {
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    int n = in.read(buffer, offset, length);
+    if (length == 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int empty = 0; n == 0; empty++) {
+      if (empty == Utf8Input.MAX_EMPTY_READS) {
+        throw new IOException("the reader returned no characters " + empty + " times in a row");
+      }
+      try {
+        n = in.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw e;
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      } catch (RuntimeException e) {
+        throw new IOException(String.valueOf(e.getMessage() == null ? e : e.getMessage()), e);
+      }
+    }
     if (n > 0 && !started) {
       started = true;
       if (buffer[offset] == '\uFEFF') {

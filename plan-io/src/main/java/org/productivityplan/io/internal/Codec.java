@@ -1,5 +1,6 @@
 package org.productivityplan.io.internal;
 
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,14 +12,16 @@ import org.jspecify.annotations.Nullable;
 interface Codec<T> {
 
   /**
-   * Decodes a node, reporting every problem found.
+   * Reads a value from the parser, reporting every problem found. The parser stands on the value's
+   * first token (never a JSON null: callers handle null) and is left on its last, the whole value
+   * consumed whether it could be read or not.
    *
-   * @param node the node, never a JSON null (callers handle null)
-   * @param pointer the node's JSON Pointer
-   * @param d the decoding pass
+   * @param r the read
    * @return the value, or null when it could not be read (a problem has been reported)
+   * @throws IOException when the parser fails, or a {@link TreeParser.Refusal} that refuses the
+   *     document
    */
-  @Nullable T decode(Node node, String pointer, Decoding d);
+  @Nullable T read(Reading r) throws IOException;
 
   /**
    * Encodes a value.

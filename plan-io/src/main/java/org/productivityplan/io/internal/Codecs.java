@@ -1,20 +1,22 @@
 package org.productivityplan.io.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.internal.Node.ArrayNode;
 import org.productivityplan.io.internal.Node.BooleanNode;
-import org.productivityplan.io.internal.Node.Member;
 import org.productivityplan.io.internal.Node.NumberNode;
 import org.productivityplan.io.internal.Node.ObjectNode;
 import org.productivityplan.io.internal.Node.StringNode;
@@ -69,23 +71,24 @@ final class Codecs {
       @Nullable String defName, Supplier<Node> schema) {
     return new Codec<>() {
       @Override
-      public @Nullable T decode(Node node, String pointer, Decoding d) {
-        if (!(node instanceof StringNode)) {
-          d.mismatch(Problem.WRONG_TYPE, pointer, node, expected);
+      public @Nullable T read(Reading r) throws IOException {
+        if (r.p.currentToken() != JsonToken.VALUE_STRING) {
+          r.mismatch(Problem.WRONG_TYPE, expected);
           return null;
         }
-        String s = ((StringNode) node).value();
+        String s = r.p.getText();
         try {
           return parse.apply(s);
         } catch (IllegalArgumentException | DateTimeException e) {
           // The value's own explanation helps when the form is right but the value is not (no such
           // day, years not consecutive); when it only restates the form, leave it out.
           String why = String.valueOf(e.getMessage());
-          d.report(
-              problem, pointer, node,
-              Decoding.subject(pointer) + "expected " + expected + ", but found " + node.describe()
+          String found = r.describe();
+          r.reportHere(
+              problem,
+              r.subject() + "expected " + expected + ", but found " + found
                   + (why.contains("must be written") ? "" : " (" + why + ")"),
-              Decoding.property(pointer), expected, node.describe());
+              r.property(), expected, found);
           return null;
         }
       }
@@ -125,13 +128,25 @@ final class Codecs {
           () -> obj("type", "string", "pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
               "description", "A date known to the year, month or day: 2024, 2024-08 or 2024-08-15."));
 
-  private static final Pattern LOCAL_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** YYYY-MM-DD, checked by hand: ten characters, digits and two hyphens. */
+  private static boolean isLocalDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static final Codec<LocalDate> LOCAL_DATE_CODEC =
       text(
           "a date written YYYY-MM-DD, such as \"2024-07-10\"", Problem.BAD_DATE,
           s -> {
-            if (!LOCAL_DATE.matcher(s).matches()) {
+            if (!isLocalDate(s)) {
               throw new IllegalArgumentException("a date must be written YYYY-MM-DD");
             }
             return LocalDate.parse(s);
@@ -151,16 +166,20 @@ final class Codecs {
   static <E extends Enum<E> & Coded> Codec<E> codes(Class<E> type, String what) {
     List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
     String expected = what + " code (" + String.join(", ", codes) + ")";
+    Map<String, E> byCode = new HashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byCode.put(e.code(), e);
+    }
     return new Codec<>() {
       @Override
-      public @Nullable E decode(Node node, String pointer, Decoding d) {
-        if (!(node instanceof StringNode)) {
-          d.mismatch(Problem.WRONG_TYPE, pointer, node, expected);
+      public @Nullable E read(Reading r) throws IOException {
+        if (r.p.currentToken() != JsonToken.VALUE_STRING) {
+          r.mismatch(Problem.WRONG_TYPE, expected);
           return null;
         }
-        E e = Coded.fromCode(type, ((StringNode) node).value()).orElse(null);
+        E e = byCode.get(r.p.getText());
         if (e == null) {
-          d.mismatch(Problem.UNKNOWN_CODE, pointer, node, expected);
+          r.mismatch(Problem.UNKNOWN_CODE, expected);
         }
         return e;
       }
@@ -185,12 +204,16 @@ final class Codecs {
   static final Codec<Boolean> BOOLEAN =
       new Codec<>() {
         @Override
-        public @Nullable Boolean decode(Node node, String pointer, Decoding d) {
-          if (!(node instanceof BooleanNode)) {
-            d.mismatch(Problem.WRONG_TYPE, pointer, node, expected());
-            return null;
+        public @Nullable Boolean read(Reading r) throws IOException {
+          JsonToken t = r.p.currentToken();
+          if (t == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
           }
-          return ((BooleanNode) node).value();
+          if (t == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+          }
+          r.mismatch(Problem.WRONG_TYPE, expected());
+          return null;
         }
 
         @Override
@@ -214,25 +237,29 @@ final class Codecs {
    * which is how the number is written back. Numbers whose plain form would be longer than the
    * number limit are refused, so that {@code 1e999999999} cannot blow up.
    */
-  static @Nullable BigDecimal number(Node node, String pointer, Decoding d, String expected) {
-    if (!(node instanceof NumberNode)) {
-      d.mismatch(Problem.WRONG_TYPE, pointer, node, expected);
+  static @Nullable BigDecimal number(Reading r, String expected) throws IOException {
+    JsonParser p = r.p;
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      r.mismatch(Problem.WRONG_TYPE, expected);
       return null;
     }
     BigDecimal n;
     try {
-      n = new BigDecimal(((NumberNode) node).text());
+      n = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+          ? BigDecimal.valueOf(p.getLongValue())
+          : new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (NumberFormatException | ArithmeticException e) {
-      d.mismatch(Problem.BAD_NUMBER, pointer, node, expected);
+      r.mismatch(Problem.BAD_NUMBER, expected);
       return null;
     }
     // The digits the number has when written without an exponent, as the writer writes it.
     long plainDigits = n.scale() <= 0
         ? (long) n.precision() - n.scale()
         : Math.max((long) n.precision(), (long) n.scale() + 1);
-    if (plainDigits > d.maxNumberLength) {
-      d.mismatch(Problem.BAD_NUMBER, pointer, node,
-          expected + " of at most " + d.maxNumberLength + " digits when written without an exponent"
+    if (plainDigits > r.maxNumberLength) {
+      r.mismatch(Problem.BAD_NUMBER,
+          expected + " of at most " + r.maxNumberLength + " digits when written without an exponent"
               + " (ReadLimits.maxNumberLength)");
       return null;
     }
@@ -242,8 +269,8 @@ final class Codecs {
   static final Codec<BigDecimal> DECIMAL =
       new Codec<>() {
         @Override
-        public @Nullable BigDecimal decode(Node node, String pointer, Decoding d) {
-          return number(node, pointer, d, expected());
+        public @Nullable BigDecimal read(Reading r) throws IOException {
+          return number(r, expected());
         }
 
         @Override
@@ -265,15 +292,19 @@ final class Codecs {
   static final Codec<Integer> INTEGER =
       new Codec<>() {
         @Override
-        public @Nullable Integer decode(Node node, String pointer, Decoding d) {
-          BigDecimal n = number(node, pointer, d, expected());
+        public @Nullable Integer read(Reading r) throws IOException {
+          JsonParser p = r.p;
+          if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+          }
+          BigDecimal n = number(r, expected());
           if (n == null) {
             return null;
           }
           try {
             return n.stripTrailingZeros().intValueExact();
           } catch (ArithmeticException e) {
-            d.mismatch(Problem.BAD_NUMBER, pointer, node, expected());
+            r.mismatch(Problem.BAD_NUMBER, expected());
             return null;
           }
         }
@@ -297,8 +328,8 @@ final class Codecs {
   static final Codec<Percentage> PERCENTAGE =
       new Codec<>() {
         @Override
-        public @Nullable Percentage decode(Node node, String pointer, Decoding d) {
-          BigDecimal n = number(node, pointer, d, expected());
+        public @Nullable Percentage read(Reading r) throws IOException {
+          BigDecimal n = number(r, expected());
           return n == null ? null : Percentage.of(n);
         }
 
@@ -322,35 +353,61 @@ final class Codecs {
   static final Codec<Money> MONEY =
       new Codec<>() {
         @Override
-        public @Nullable Money decode(Node node, String pointer, Decoding d) {
-          if (!(node instanceof ObjectNode)) {
-            d.mismatch(Problem.WRONG_TYPE, pointer, node, expected());
+        public @Nullable Money read(Reading r) throws IOException {
+          JsonParser p = r.p;
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          Map<String, Member> m = ((ObjectNode) node).members();
-          boolean ok = unknownMembers(m, List.of("amount", "currency"), pointer, "money", d);
-          Member currency = m.get("currency");
-          if (currency == null) {
-            d.report(Problem.BAD_MONEY, pointer, node,
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          int line = at.getLineNr();
+          int column = r.column(at);
+          ValueMembers members = new ValueMembers();
+          boolean ok = true;
+          boolean memberProblem = false;
+          BigDecimal pounds = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            r.enter(name);
+            int known = members.add(r, name, "amount", "currency");
+            p.nextToken();
+            r.count();
+            if (known == 0) {
+              pounds = number(r, "a number of pounds");
+              memberProblem |= pounds == null;
+            } else if (known == 1) {
+              if (p.currentToken() != JsonToken.VALUE_STRING || !Money.CURRENCY.equals(p.getText())) {
+                r.mismatch(Problem.BAD_MONEY, "the currency \"GBP\"");
+                ok = false;
+                memberProblem = true;
+              }
+            } else {
+              unknownMember(r, name, "money", "amount", "currency");
+              ok = false;
+              memberProblem = true;
+            }
+            r.leave();
+          }
+          String pointer = r.pointer();
+          if (!members.has(1)) {
+            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, column,
                 "money needs \"currency\": \"GBP\", but the currency is missing",
                 "currency", "\"GBP\"", "nothing");
             ok = false;
-          } else if (!(currency.value() instanceof StringNode)
-              || !Money.CURRENCY.equals(((StringNode) currency.value()).value())) {
-            d.mismatch(Problem.BAD_MONEY, pointer + "/currency", currency.value(), "the currency \"GBP\"");
-            ok = false;
           }
-          Member amount = m.get("amount");
-          BigDecimal pounds = null;
-          if (amount == null) {
-            d.report(Problem.BAD_MONEY, pointer, node,
+          if (!members.has(0)) {
+            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, column,
                 "money needs an \"amount\" in pounds, but the amount is missing",
                 "amount", "a number of pounds", "nothing");
             ok = false;
-          } else {
-            pounds = number(amount.value(), pointer + "/amount", d, "a number of pounds");
           }
-          return ok && pounds != null ? Money.ofPounds(pounds) : null;
+          if (ok && pounds != null) {
+            return Money.ofPounds(pounds);
+          }
+          if (memberProblem) {
+            notRead(r, line, column, "money");
+          }
+          return null;
         }
 
         @Override
@@ -377,39 +434,51 @@ final class Codecs {
   static final Codec<DateRange> DATE_RANGE =
       new Codec<>() {
         @Override
-        public @Nullable DateRange decode(Node node, String pointer, Decoding d) {
-          if (!(node instanceof ObjectNode)) {
-            d.mismatch(Problem.WRONG_TYPE, pointer, node, expected());
+        public @Nullable DateRange read(Reading r) throws IOException {
+          JsonParser p = r.p;
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          Map<String, Member> m = ((ObjectNode) node).members();
-          boolean ok = unknownMembers(m, List.of("start", "end"), pointer, "a date range", d);
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          int line = at.getLineNr();
+          int column = r.column(at);
+          ValueMembers members = new ValueMembers();
+          boolean ok = true;
           PartialDate start = null;
           PartialDate end = null;
-          Member s = m.get("start");
-          Member e = m.get("end");
-          for (Member member : new Member[] {s, e}) {
-            if (member != null && member.value() instanceof Node.NullNode) {
-              d.report(Problem.NULL_VALUE, pointer + "/" + member.name(), member.value(),
-                  "property '" + member.name() + "': null is read as not stated (the property is omitted when written)",
-                  member.name());
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            r.enter(name);
+            int known = members.add(r, name, "start", "end");
+            p.nextToken();
+            r.count();
+            if (known < 0) {
+              unknownMember(r, name, "a date range", "start", "end");
+              ok = false;
+            } else if (p.currentToken() == JsonToken.VALUE_NULL) {
+              r.reportHere(Problem.NULL_VALUE,
+                  "property '" + name + "': null is read as not stated (the property is omitted when written)",
+                  name);
+            } else {
+              PartialDate date = PARTIAL_DATE.read(r);
+              ok &= date != null;
+              if (known == 0) {
+                start = date;
+              } else {
+                end = date;
+              }
             }
-          }
-          if (s != null && !(s.value() instanceof Node.NullNode)) {
-            start = PARTIAL_DATE.decode(s.value(), pointer + "/start", d);
-            ok &= start != null;
-          }
-          if (e != null && !(e.value() instanceof Node.NullNode)) {
-            end = PARTIAL_DATE.decode(e.value(), pointer + "/end", d);
-            ok &= end != null;
+            r.leave();
           }
           if (ok && start == null && end == null) {
-            d.report(Problem.BAD_DATE_RANGE, pointer, node,
-                Decoding.subject(pointer) + "a date range needs a start, an end or both, but has neither",
-                Decoding.property(pointer), "start or end", "neither");
+            r.report(Problem.BAD_DATE_RANGE, Problem.BAD_DATE_RANGE.severity(), r.pointer(), line, column,
+                r.subject() + "a date range needs a start, an end or both, but has neither",
+                r.property(), "start or end", "neither");
             return null;
           }
           if (!ok) {
+            notRead(r, line, column, "date range");
             return null;
           }
           return DateRange.of(java.util.Optional.ofNullable(start), java.util.Optional.ofNullable(end));
@@ -440,20 +509,55 @@ final class Codecs {
         }
       };
 
-  /** Reports each member a value object does not have; returns true when there is none. */
-  private static boolean unknownMembers(
-      Map<String, Member> members, List<String> known, String pointer, String what, Decoding d) {
-    boolean ok = true;
-    for (Member m : members.values()) {
-      if (!known.contains(m.name())) {
-        String p = pointer + "/" + TreeParser.escape(m.name());
-        d.report(Problem.UNKNOWN_MEMBER, Problem.UNKNOWN_MEMBER.severity(), p, m.line(), m.column(),
-            "property '" + m.name() + "': " + what + " has only " + String.join(" and ", known)
-                + ", so '" + m.name() + "' cannot be kept; the value was not read",
-            m.name(), String.join(", ", known), m.name());
-        ok = false;
+  /** Reports a member that a value object does not have, and skips its value. */
+  private static void unknownMember(Reading r, String name, String what, String... known) throws IOException {
+    int e = r.entry();
+    r.report(Problem.UNKNOWN_MEMBER, Problem.UNKNOWN_MEMBER.severity(), r.pointer(),
+        r.positions.line(e), r.positions.column(e),
+        "property '" + name + "': " + what + " has only " + String.join(" and ", known)
+            + ", so '" + name + "' cannot be kept; the value was not read",
+        name, String.join(", ", known), name);
+    r.skip();
+  }
+
+  /** Reports that a value object was not read because of a member, at the value's own place. */
+  private static void notRead(Reading r, int line, int column, String what) {
+    r.report(Problem.NOT_READ, Problem.NOT_READ.severity(), r.pointer(), line, column,
+        r.subject() + "the " + what + " was not read, because a member it requires is missing or invalid",
+        what);
+  }
+
+  /** The members of a value object met so far, to find a duplicate. */
+  private static final class ValueMembers {
+    private int known;
+    private @Nullable StringBuilder names;
+    private @Nullable NameSet others;
+
+    /** Returns the index of a known name, or -1; refuses the document for a duplicate. */
+    int add(Reading r, String name, String first, String second) throws TreeParser.Refusal {
+      int k = first.equals(name) ? 0 : second.equals(name) ? 1 : -1;
+      boolean again;
+      if (k >= 0) {
+        again = (known & (1 << k)) != 0;
+        known |= 1 << k;
+      } else {
+        if (others == null) {
+          names = new StringBuilder();
+          others = new NameSet(names);
+        }
+        StringBuilder n = java.util.Objects.requireNonNull(names);
+        int start = n.length();
+        Printer.quote(name, n);
+        again = !others.add(start, n.length(), name.hashCode());
       }
+      if (again) {
+        throw r.duplicate(name);
+      }
+      return k;
     }
-    return ok;
+
+    boolean has(int k) {
+      return (known & (1 << k)) != 0;
+    }
   }
 }

@@ -1,16 +1,16 @@
 package org.productivityplan.io.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -18,15 +18,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadLimits;
 import org.productivityplan.io.ReadResult;
-import org.productivityplan.io.internal.Node.Member;
-import org.productivityplan.io.internal.Node.ObjectNode;
 import org.productivityplan.io.internal.Node.StringNode;
 import org.productivityplan.model.CouncilPlan;
+import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.RawJson;
 import org.productivityplan.model.SchemaVersion;
@@ -45,24 +43,39 @@ public final class Engine {
 
   /** What a document's root is read as. */
   private interface Root<T> {
-    @Nullable T decode(ObjectNode root, Decoding d);
+    @Nullable T read(Reading r, ObjectCodec.RootHook hook) throws IOException;
+
+    /** Whether the root's codec reads schemaVersion as a field (a plan) or the hook does. */
+    boolean hookReadsVersion();
   }
 
-  private static final Root<ProductivityPlan> PLAN =
-      (root, d) -> Model.PRODUCTIVITY_PLAN.decode(root, "", d);
+  private static final Root<ProductivityPlan> PLAN = new Root<>() {
+    @Override
+    public @Nullable ProductivityPlan read(Reading r, ObjectCodec.RootHook hook) throws IOException {
+      return Model.PRODUCTIVITY_PLAN.read(r, hook);
+    }
 
-  private static final Root<CouncilPlan> COUNCIL_PLAN =
-      (root, d) -> {
-        Member v = root.members().get(VERSION);
-        if (v != null && !(v.value() instanceof Node.NullNode)) {
-          Codecs.SCHEMA_VERSION.decode(v.value(), "/" + VERSION, d);
-        }
-        return Model.COUNCIL_PLAN.decode(root, "", d, Set.of(VERSION));
-      };
+    @Override
+    public boolean hookReadsVersion() {
+      return false;
+    }
+  };
+
+  private static final Root<CouncilPlan> COUNCIL_PLAN = new Root<>() {
+    @Override
+    public @Nullable CouncilPlan read(Reading r, ObjectCodec.RootHook hook) throws IOException {
+      return Model.COUNCIL_PLAN.read(r, hook);
+    }
+
+    @Override
+    public boolean hookReadsVersion() {
+      return true;
+    }
+  };
 
   private final boolean strict;
   private final ReadLimits limits;
-  private final TreeParser parser;
+  private final JsonFactory factory;
 
   /**
    * Creates the engine.
@@ -73,7 +86,7 @@ public final class Engine {
   public Engine(boolean strict, ReadLimits limits) {
     this.strict = strict;
     this.limits = limits;
-    this.parser = new TreeParser(limits);
+    this.factory = TreeParser.factory(limits);
   }
 
   /**
@@ -284,164 +297,242 @@ public final class Engine {
   }
 
   private <T> ReadResult<T> readBytes(InputStream in, String source, Root<T> root) {
-    byte[] bytes;
-    int max = (int) Math.min(limits.maxDocumentSize(), Integer.MAX_VALUE - 16);
-    try {
-      bytes = in.readNBytes(max + 1);
-    } catch (IOException e) {
-      return cannotRead(source, String.valueOf(e.getMessage()));
-    }
-    if (bytes.length > max) {
-      return tooLarge(source, "bytes");
-    }
-    try {
-      return decode(decodeUtf8(bytes), source, root);
-    } catch (TreeParser.Refusal r) {
-      return ReadResult.of(null, List.of(r.finding()), source);
-    }
+    return readUtf8(new Utf8Input(in, limits.maxDocumentSize()), source, root);
   }
 
   private <T> ReadResult<T> readChars(Reader in, String source, Root<T> root) {
     // Parsed as it is read, never held whole: a document beyond the size limit is refused after
-    // reading just past the limit, in a small heap too.
-    BoundedReader bounded = new BoundedReader(in, limits.maxDocumentSize());
-    Node tree;
+    // reading just past the limit, in a small heap too. Characters go through the byte parser too,
+    // so that every input gives the same problems at the same places.
     try {
-      tree = parser.parse(bounded);
-    } catch (BoundedReader.TooLarge e) {
-      return tooLarge(source, "characters");
-    } catch (IOException e) {
-      return cannotRead(source, String.valueOf(e.getMessage()));
-    } catch (TreeParser.Refusal r) {
-      return ReadResult.of(null, List.of(r.finding()), source);
+      return readUtf8(new Utf8Input(
+          new Utf8Encoder(new BoundedReader(in, limits.maxDocumentSize())), Long.MAX_VALUE), source, root);
+    } catch (RuntimeException e) {
+      return cannotRead(source, message(e));
     }
-    return decode(tree, source, root);
-  }
-
-  private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
-    Node tree;
-    try {
-      tree = parser.parseValue(p);
-    } catch (IOException e) {
-      return cannotRead(source, String.valueOf(e.getMessage()));
-    } catch (TreeParser.Refusal r) {
-      return ReadResult.of(null, List.of(r.finding()), source);
-    }
-    return decode(tree, source, root);
   }
 
   private <T> ReadResult<T> readText(String text, String source, Root<T> root) {
     if (text.length() > limits.maxDocumentSize()) {
       return tooLarge(source, "characters");
     }
-    return decode(text.startsWith("\uFEFF") ? text.substring(1) : text, source, root);
+    return readChars(new java.io.StringReader(text), source, root);
   }
 
-  private <T> ReadResult<T> decode(String text, String source, Root<T> root) {
-    Node tree;
+  private <T> ReadResult<T> readUtf8(Utf8Input bytes, String source, Root<T> root) {
+    try (JsonParser p = factory.createParser(bytes)) {
+      return read(p, bytes, source, root, true);
+    } catch (Utf8Input.TooLarge e) {
+      return tooLarge(source, "bytes");
+    } catch (BoundedReader.TooLarge e) {
+      return tooLarge(source, "characters");
+    } catch (Utf8Input.Invalid e) {
+      return invalidUtf8(e, null, bytes, source);
+    } catch (IOException | RuntimeException e) {
+      return cannotRead(source, message(e));
+    }
+  }
+
+  /**
+   * After a refusal, reads the rest of the bytes (up to the size limit) so that a document that is
+   * not UTF-8, or is too large, is refused as such wherever the first other problem stood, as when
+   * the whole document was decoded before it was parsed.
+   */
+  private static <T> ReadResult<T> refused(
+      Finding why, @Nullable Utf8Input bytes, String source) throws IOException {
+    if (bytes != null) {
+      byte[] skip = new byte[8192];
+      while (bytes.read(skip, 0, skip.length) >= 0) {
+        // Only checked.
+      }
+    }
+    return ReadResult.of(null, List.of(why), source);
+  }
+
+  private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
     try {
-      tree = parser.parse(text);
-    } catch (TreeParser.Refusal r) {
-      return ReadResult.of(null, List.of(r.finding()), source);
-    }
-    return decode(tree, source, root);
-  }
-
-  private <T> ReadResult<T> decode(Node tree, String source, Root<T> root) {
-    if (!(tree instanceof ObjectNode)) {
-      return ReadResult.of(null, List.of(Problems.finding(
-          Problem.ROOT_NOT_OBJECT, Severity.ERROR, "", tree.line(), tree.column(),
-          "expected the document to be a JSON object, but found " + tree.describe(),
-          "an object", tree.describe())), source);
-    }
-    ObjectNode object = (ObjectNode) tree;
-    Decoding d = new Decoding(strict, limits.maxNumberLength());
-    Member version = object.members().get(VERSION);
-    if (version == null || version.value() instanceof Node.NullNode) {
-      d.report(Problem.BAD_VERSION, "", object,
-          "the document has no schemaVersion; expected \"schemaVersion\": \"1.0\" first in the document;"
-              + " read as 1.0",
-          VERSION, "\"1.0\"", "nothing");
-    } else if (version.value() instanceof StringNode) {
-      String text0 = ((StringNode) version.value()).value();
-      try {
-        SchemaVersion v = SchemaVersion.parse(text0);
-        if (!v.isReadable()) {
-          return ReadResult.of(null, List.of(Problems.finding(
-              Problem.UNSUPPORTED_VERSION, Severity.ERROR, "/" + VERSION,
-              version.value().line(), version.value().column(),
-              "the document is in format " + v + ", but this reader reads format 1.x only;"
-                  + " a different major version may mean something else, so it is refused",
-              v.toString(), "1.x")), source);
-        }
-        if (v.compareTo(SchemaVersion.CURRENT) > 0) {
-          d.report(Problem.NEWER_MINOR_VERSION, "/" + VERSION, version.value(),
-              "the document is in format " + v + ", newer than this reader's "
-                  + SchemaVersion.CURRENT + "; it is read, and properties this reader does not know are kept"
-                  + " and written back unchanged",
-              v.toString(), SchemaVersion.CURRENT.toString());
-        }
-      } catch (IllegalArgumentException malformed) {
-        // Reported by the schemaVersion codec while decoding.
-      }
-    }
-    T value = root.decode(object, d);
-    java.util.Map<String, org.productivityplan.model.SourcePositions.Position> at = new java.util.HashMap<>();
-    positions(object, "", object.line(), object.column(), at);
-    return ReadResult.of(value, d.problems.sorted(), source, p -> java.util.Optional.ofNullable(at.get(p)));
-  }
-
-  private static void positions(Node n, String pointer, int line, int column,
-      java.util.Map<String, org.productivityplan.model.SourcePositions.Position> at) {
-    if (line > 0) {
-      at.put(pointer, new org.productivityplan.model.SourcePositions.Position(line, column));
-    }
-    if (n instanceof ObjectNode) {
-      for (Member m : ((ObjectNode) n).members().values()) {
-        positions(m.value(), pointer + "/" + TreeParser.escape(m.name()), m.line(), m.column(), at);
-      }
-    } else if (n instanceof Node.ArrayNode) {
-      java.util.List<Node> e = ((Node.ArrayNode) n).elements();
-      for (int i = 0; i < e.size(); i++) {
-        positions(e.get(i), pointer + "/" + i, e.get(i).line(), e.get(i).column(), at);
-      }
+      return read(p, null, source, root, false);
+    } catch (IOException | RuntimeException e) {
+      return cannotRead(source, message(e));
     }
   }
 
-  /** Decodes UTF-8 strictly, dropping a leading byte-order mark; invalid bytes are a refusal. */
-  private static String decodeUtf8(byte[] bytes) throws TreeParser.Refusal {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.position(); i++) {
-        char c = out.get(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= out.position() || out.get(i + 1) != '\n'))) {
-          line++;
-          column = 1;
-        } else if (c != '\r') {
-          column++;
+  private static String message(Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    return String.valueOf(t.getMessage() == null ? t : t.getMessage());
+  }
+
+  /**
+   * Reads one document from a parser, in one pass. A refusal (malformed JSON, a limit, an unsupported
+   * version) ends the read with that one problem; anything else is collected and the read goes on.
+   *
+   * @param whole whether the parser holds just this document: then nothing may follow it; else the
+   *     parser is a caller's, read from where it stands to the end of the plan
+   */
+  private <T> ReadResult<T> read(
+      JsonParser p, @Nullable Utf8Input bytes, String source, Root<T> root, boolean whole)
+      throws IOException {
+    Reading r = new Reading(p, strict, limits, bytes);
+    boolean afterRoot = false;
+    try {
+      JsonToken t = p.currentToken();
+      if (whole || t == null || t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT
+          || t == JsonToken.END_ARRAY) {
+        t = p.nextToken();
+      }
+      if (t == null) {
+        throw TreeParser.refusal(
+            Problem.MALFORMED_JSON, "", 1, 1, "the document is empty; expected a JSON object", "empty");
+      }
+      r.count();
+      r.enterRoot();
+      @Nullable T value = null;
+      Finding notObject = null;
+      if (t != JsonToken.START_OBJECT) {
+        String found = r.describe();
+        notObject = Problems.finding(
+            Problem.ROOT_NOT_OBJECT, Severity.ERROR, "", r.line(), r.column(),
+            "expected the document to be a JSON object, but found " + found, "an object", found);
+        r.skip();
+      } else {
+        value = root.read(r, new VersionHook(root.hookReadsVersion()));
+      }
+      afterRoot = true;
+      if (whole) {
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+          throw TreeParser.refusal(
+              Problem.TRAILING_CONTENT, "", r.line(), r.column(),
+              "found more content after the end of the document; a document holds exactly one JSON value",
+              TreeParser.describe(extra));
         }
       }
+      if (notObject != null) {
+        return refused(notObject, bytes, source);
+      }
+      return ReadResult.of(value, r.problems.sorted(), source, r.positions.done());
+    } catch (TreeParser.Refusal refusal) {
+      return refused(refusal.finding(), bytes, source);
+    } catch (StreamConstraintsException e) {
+      return refused(TreeParser.limitRefusal(e, p, limits, r::column).finding(), bytes, source);
+    } catch (Utf8Input.Invalid e) {
+      return invalidUtf8(e, p, bytes, source);
+    } catch (JsonProcessingException e) {
+      return refused(
+          TreeParser.parseRefusal(e, p, afterRoot ? "" : r.pointer(), afterRoot, r::column).finding(),
+          bytes, source);
+    }
+  }
+
+  /** Checks schemaVersion as the root is read, and says when it is missing. */
+  private static final class VersionHook implements ObjectCodec.RootHook {
+    private final boolean reads;
+    private boolean stated;
+    private boolean met;
+
+    VersionHook(boolean reads) {
+      this.reads = reads;
+    }
+
+    @Override
+    public boolean member(String name, Reading r) throws IOException {
+      if (!VERSION.equals(name)) {
+        return false;
+      }
+      if (met && reads) {
+        // Read by the hook, not as a field: the hook finds the duplicate.
+        throw r.duplicate(name);
+      }
+      met = true;
+      JsonParser p = r.p;
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return reads;
+      }
+      stated = true;
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        checkVersion(p.getText(), r);
+      }
+      if (reads) {
+        Codecs.SCHEMA_VERSION.read(r);
+      }
+      return reads;
+    }
+
+    @Override
+    public void end(Reading r, int line, int column) {
+      if (!stated) {
+        r.report(Problem.BAD_VERSION, Problem.BAD_VERSION.severity(), "", line, column,
+            "the document has no schemaVersion; expected \"schemaVersion\": \"1.0\" first in the document;"
+                + " read as 1.0",
+            VERSION, "\"1.0\"", "nothing");
+      }
+    }
+  }
+
+  /**
+   * Refuses a major version other than 1, however many digits it has; reports a newer minor one. A
+   * text that is not MAJOR.MINOR is left to the schemaVersion codec to report.
+   */
+  private static void checkVersion(String text, Reading r) throws TreeParser.Refusal {
+    int dot = text.indexOf('.');
+    if (dot <= 0 || dot == text.length() - 1 || !digits(text, 0, dot) || !digits(text, dot + 1, text.length())
+        || dot > 1 && text.charAt(0) == '0') {
+      return;
+    }
+    String major = text.substring(0, dot);
+    if (!major.equals("1")) {
       throw TreeParser.refusal(
-          Problem.INVALID_UTF8, "", line, column,
-          String.format("the bytes are not valid UTF-8: byte 0x%02x at offset %d cannot start or continue"
-              + " a character; a document must be encoded in UTF-8", bytes[offset] & 0xFF, offset),
-          String.valueOf(offset));
+          Problem.UNSUPPORTED_VERSION, r.pointer(), r.line(), r.column(),
+          "the document is in format " + text + ", but this reader reads format 1.x only;"
+              + " a different major version may mean something else, so it is refused",
+          text, "1.x");
     }
-    out.flip();
-    return out.toString();
+    SchemaVersion v;
+    try {
+      v = SchemaVersion.parse(text);
+    } catch (IllegalArgumentException malformed) {
+      return;
+    }
+    if (v.compareTo(SchemaVersion.CURRENT) > 0) {
+      r.reportHere(Problem.NEWER_MINOR_VERSION,
+          "the document is in format " + v + ", newer than this reader's "
+              + SchemaVersion.CURRENT + "; it is read, and properties this reader does not know are kept"
+              + " and written back unchanged",
+          v.toString(), SchemaVersion.CURRENT.toString());
+    }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The bytes are not UTF-8: the problem names the byte, its offset, and its line and column. */
+  private static <T> ReadResult<T> invalidUtf8(
+      Utf8Input.Invalid e, @Nullable JsonParser p, Utf8Input bytes, String source) {
+    // Found while checking the bytes after another problem, or before the parser began: the offset
+    // says where; the line and column are not known.
+    int line = 0;
+    int column = 0;
+    if (p != null) {
+      // Jackson has counted the bytes it asked for more after, so its place may be ahead of the
+      // bad byte by as many bytes as it had; the line is right, the column is off by that much.
+      JsonLocation loc = p.currentLocation();
+      long ahead = loc.getByteOffset() - e.offset;
+      if (ahead >= 0 && loc.getColumnNr() - ahead >= 1) {
+        line = loc.getLineNr();
+        column = bytes.charColumn(e.offset, (int) (loc.getColumnNr() - ahead));
+      }
+    }
+    return ReadResult.of(null, List.of(Problems.finding(
+        Problem.INVALID_UTF8, Severity.ERROR, "", line, column,
+        String.format("the bytes are not valid UTF-8: byte 0x%02x at offset %d cannot start or continue"
+            + " a character; a document must be encoded in UTF-8", e.value, e.rawOffset),
+        String.valueOf(e.rawOffset))), source);
   }
 
   private static <T> ReadResult<T> cannotRead(String source, String why) {

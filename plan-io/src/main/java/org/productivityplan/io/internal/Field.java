@@ -1,8 +1,12 @@
 package org.productivityplan.io.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.internal.Node.ArrayNode;
-import org.productivityplan.io.internal.Node.Member;
-import org.productivityplan.io.internal.Node.NullNode;
 import org.productivityplan.io.internal.Node.ObjectNode;
 import org.productivityplan.io.internal.Node.StringNode;
 import org.productivityplan.model.Coded;
@@ -45,11 +47,12 @@ abstract class Field<O, B> {
   }
 
   /**
-   * Reads the property's value (never a JSON null) into the builder.
+   * Reads the property's value (never a JSON null) from the parser into the builder; see {@link
+   * Codec#read}.
    *
    * @return whether the value was read
    */
-  abstract boolean decode(Node value, String pointer, B builder, Decoding d);
+  abstract boolean read(Reading r, B builder) throws IOException;
 
   /** @return the value's node, or null when the property is omitted */
   abstract @Nullable Node encode(O object);
@@ -68,8 +71,8 @@ abstract class Field<O, B> {
       }
 
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        V v = codec.decode(value, pointer, d);
+      boolean read(Reading r, B builder) throws IOException {
+        V v = codec.read(r);
         if (v != null) {
           set.accept(builder, v);
         }
@@ -107,8 +110,8 @@ abstract class Field<O, B> {
       }
 
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        return written.decode(value, pointer, builder, d);
+      boolean read(Reading r, B builder) throws IOException {
+        return written.read(r, builder);
       }
 
       @Override
@@ -133,8 +136,8 @@ abstract class Field<O, B> {
       String name, Codec<V> codec, Function<O, Optional<V>> get, BiConsumer<B, V> set, String doc) {
     return new Field<>(name, doc) {
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        V v = codec.decode(value, pointer, d);
+      boolean read(Reading r, B builder) throws IOException {
+        V v = codec.read(r);
         if (v != null) {
           set.accept(builder, v);
         }
@@ -163,8 +166,8 @@ abstract class Field<O, B> {
       String name, Function<O, Boolean> get, BiConsumer<B, Boolean> set, String doc) {
     return new Field<>(name, doc) {
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        Boolean v = Codecs.BOOLEAN.decode(value, pointer, d);
+      boolean read(Reading r, B builder) throws IOException {
+        Boolean v = Codecs.BOOLEAN.read(r);
         if (v != null) {
           set.accept(builder, v);
         }
@@ -193,8 +196,8 @@ abstract class Field<O, B> {
       String name, Codec<V> codec, Function<O, List<V>> get, BiConsumer<B, List<V>> set, String doc) {
     return new Field<>(name, doc) {
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        List<V> list = decodeList(codec, value, pointer, d);
+      boolean read(Reading r, B builder) throws IOException {
+        List<V> list = readList(codec, r);
         if (list != null) {
           set.accept(builder, list);
         }
@@ -229,8 +232,8 @@ abstract class Field<O, B> {
     Field<O, B> plain = list(name, codec, o -> List.of(), set, doc);
     return new Field<>(name, doc) {
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        return plain.decode(value, pointer, builder, d);
+      boolean read(Reading r, B builder) throws IOException {
+        return plain.read(r, builder);
       }
 
       @Override
@@ -255,34 +258,62 @@ abstract class Field<O, B> {
       String name, Class<K> keys, Codec<V> values, Function<O, Map<K, V>> get,
       BiConsumer<B, Map<K, V>> set, String doc) {
     List<String> codes = Arrays.stream(keys.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
+    Map<String, K> byCode = new HashMap<>();
+    for (K k : keys.getEnumConstants()) {
+      byCode.put(k.code(), k);
+    }
     String expectedKey = "a " + keys.getSimpleName() + " code (" + String.join(", ", codes) + ")";
     return new Field<>(name, doc) {
       @Override
-      boolean decode(Node value, String pointer, B builder, Decoding d) {
-        if (!(value instanceof ObjectNode)) {
-          d.mismatch(Problem.WRONG_TYPE, pointer, value, expected());
+      boolean read(Reading r, B builder) throws IOException {
+        JsonParser p = r.p;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          r.mismatch(Problem.WRONG_TYPE, expected());
           return false;
         }
         Map<K, V> map = new EnumMap<>(keys);
-        for (Member m : ((ObjectNode) value).members().values()) {
-          String p = pointer + "/" + TreeParser.escape(m.name());
-          K key = Coded.fromCode(keys, m.name()).orElse(null);
+        long seen = 0;
+        NameSet others = null;
+        StringBuilder otherNames = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          r.enter(name);
+          K key = byCode.get(name);
+          boolean first;
+          if (key != null && key.ordinal() < 64) {
+            first = (seen & (1L << key.ordinal())) == 0;
+            seen |= 1L << key.ordinal();
+          } else {
+            if (others == null) {
+              otherNames = new StringBuilder();
+              others = new NameSet(otherNames);
+            }
+            int start = otherNames.length();
+            Printer.quote(name, otherNames);
+            first = others.add(start, otherNames.length(), name.hashCode());
+          }
+          if (!first) {
+            throw r.duplicate(name);
+          }
+          p.nextToken();
+          r.count();
           if (key == null) {
-            d.report(Problem.UNKNOWN_CODE, Problem.UNKNOWN_CODE.severity(), p, m.line(), m.column(),
-                "property '" + m.name() + "': expected " + expectedKey + " as the key, but found \""
-                    + Node.shorten(m.name()) + "\"; the entry was not read",
-                m.name(), expectedKey, m.name());
-            continue;
+            int e = r.entry();
+            r.report(Problem.UNKNOWN_CODE, Problem.UNKNOWN_CODE.severity(), r.pointer(),
+                r.positions.line(e), r.positions.column(e),
+                "property '" + name + "': expected " + expectedKey + " as the key, but found \""
+                    + Node.shorten(name) + "\"; the entry was not read",
+                name, expectedKey, name);
+            r.skip();
+          } else if (p.currentToken() == JsonToken.VALUE_NULL) {
+            r.reportHere(Problem.NULL_VALUE, r.subject() + "null is read as not stated", name);
+          } else {
+            V v = values.read(r);
+            if (v != null) {
+              map.put(key, v);
+            }
           }
-          if (m.value() instanceof NullNode) {
-            d.report(Problem.NULL_VALUE, p, m.value(),
-                Decoding.subject(p) + "null is read as not stated", m.name());
-            continue;
-          }
-          V v = values.decode(m.value(), p, d);
-          if (v != null) {
-            map.put(key, v);
-          }
+          r.leave();
         }
         set.accept(builder, map);
         return true;
@@ -319,24 +350,32 @@ abstract class Field<O, B> {
     };
   }
 
-  static <V> @Nullable List<V> decodeList(Codec<V> codec, Node value, String pointer, Decoding d) {
-    if (!(value instanceof ArrayNode)) {
-      d.mismatch(Problem.WRONG_TYPE, pointer, value, "an array of " + codec.expected());
+  static <V> @Nullable List<V> readList(Codec<V> codec, Reading r) throws IOException {
+    JsonParser p = r.p;
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      r.mismatch(Problem.WRONG_TYPE, "an array of " + codec.expected());
       return null;
     }
-    List<Node> elements = ((ArrayNode) value).elements();
-    List<V> list = new ArrayList<>(elements.size());
-    for (int i = 0; i < elements.size(); i++) {
-      Node e = elements.get(i);
-      String p = pointer + "/" + i;
-      if (e instanceof NullNode) {
-        d.mismatch(Problem.WRONG_TYPE, p, e, codec.expected() + " (the element was not read)");
-        continue;
+    List<V> list = new ArrayList<>();
+    JsonToken t;
+    int i = 0;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in an array");
       }
-      V v = codec.decode(e, p, d);
-      if (v != null) {
-        list.add(v);
+      r.checkLength(i);
+      r.count();
+      r.enter(i);
+      if (t == JsonToken.VALUE_NULL) {
+        r.mismatch(Problem.WRONG_TYPE, codec.expected() + " (the element was not read)");
+      } else {
+        V v = codec.read(r);
+        if (v != null) {
+          list.add(v);
+        }
       }
+      r.leave();
+      i++;
     }
     return list;
   }

@@ -23,8 +23,8 @@ final class Model {
   static <T> Codec<T> ref(Supplier<Codec<T>> target) {
     return new Codec<>() {
       @Override
-      public @Nullable T decode(Node node, String pointer, Decoding d) {
-        return target.get().decode(node, pointer, d);
+      public @Nullable T read(Reading r) throws java.io.IOException {
+        return target.get().read(r);
       }
 
       @Override

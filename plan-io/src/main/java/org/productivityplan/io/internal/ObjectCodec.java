@@ -1,16 +1,17 @@
 package org.productivityplan.io.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.productivityplan.io.internal.Node.Member;
-import org.productivityplan.io.internal.Node.NullNode;
 import org.productivityplan.io.internal.Node.ObjectNode;
 import org.productivityplan.model.Extensible;
 import org.productivityplan.model.RawJson;
@@ -35,6 +36,23 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
   private final BiConsumer<B, Map<String, RawJson>> unknowns;
   private final List<Field<O, B>> fields;
   private final Map<String, Field<O, B>> byName = new LinkedHashMap<>();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final Field<O, B>[] slotted;
+
+  /**
+   * What the root of a document adds to its object: the handling of {@code schemaVersion}.
+   */
+  interface RootHook {
+    /**
+     * Sees a member first, the parser on its value.
+     *
+     * @return true when the hook has read the value, so that the member is not read as a field
+     */
+    boolean member(String name, Reading r) throws IOException;
+
+    /** Called at the end of the object, before required properties are checked. */
+    void end(Reading r, int line, int column);
+  }
 
   ObjectCodec(
       String name, String doc, Supplier<B> builder, Function<B, O> build,
@@ -46,8 +64,15 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
     this.build = build;
     this.unknowns = unknowns;
     this.fields = List.copyOf(fields);
-    for (Field<O, B> f : fields) {
-      byName.put(f.name, f);
+    if (fields.size() > 128) {
+      throw new IllegalArgumentException(name + " has more than 128 properties; ObjectCodec tracks at most 128");
+    }
+    @SuppressWarnings("unchecked")
+    Field<O, B>[] array = (Field<O, B>[]) fields.toArray(new Field<?, ?>[0]);
+    this.slotted = array;
+    for (int i = 0; i < array.length; i++) {
+      byName.put(array[i].name, array[i]);
+      slots.put(array[i].name, i);
     }
   }
 
@@ -67,72 +92,102 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
   }
 
   @Override
-  public @Nullable O decode(Node node, String pointer, Decoding d) {
-    return decode(node, pointer, d, Set.of());
+  public @Nullable O read(Reading r) throws IOException {
+    return read(r, null);
   }
 
-  /**
-   * Decodes an object, skipping the named members (handled by the caller, such as the root's
-   * schemaVersion).
-   */
-  @Nullable O decode(Node node, String pointer, Decoding d, Set<String> skip) {
-    if (!(node instanceof ObjectNode)) {
-      d.mismatch(Problem.WRONG_TYPE, pointer, node, expected());
+  /** Reads an object; a root hook, when given, sees each member first. */
+  @Nullable O read(Reading r, @Nullable RootHook hook) throws IOException {
+    JsonParser p = r.p;
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      r.mismatch(Problem.WRONG_TYPE, expected());
       return null;
     }
-    ObjectNode object = (ObjectNode) node;
+    com.fasterxml.jackson.core.JsonLocation start = p.currentTokenLocation();
+    int line = start.getLineNr();
+    int column = r.column(start);
     B b = builder.get();
     boolean ok = true;
-    Map<String, RawJson> unknown = new LinkedHashMap<>();
-    for (Member m : object.members().values()) {
-      if (skip.contains(m.name())) {
+    long seen0 = 0;
+    long seen1 = 0;
+    Map<String, RawJson> unknown = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String member = p.currentName();
+      r.enter(member);
+      Integer slot = slots.get(member);
+      if (slot != null) {
+        int k = slot;
+        long bit = 1L << (k & 63);
+        if (k < 64 ? (seen0 & bit) != 0 : (seen1 & bit) != 0) {
+          throw r.duplicate(member);
+        }
+        if (k < 64) {
+          seen0 |= bit;
+        } else {
+          seen1 |= bit;
+        }
+      } else if (unknown != null && unknown.containsKey(member)) {
+        throw r.duplicate(member);
+      }
+      JsonToken t = p.nextToken();
+      r.count();
+      if (hook != null && hook.member(member, r)) {
+        r.leave();
         continue;
       }
-      String p = pointer + "/" + TreeParser.escape(m.name());
-      Field<O, B> f = byName.get(m.name());
-      if (f == null) {
-        unknown.put(m.name(), RawJson.of(Printer.compact(m.value())));
-        d.report(
-            Problem.UNKNOWN_PROPERTY, d.strict ? Severity.ERROR : Severity.INFO, p, m.line(), m.column(),
-            "property '" + m.name() + "' is not part of format 1.0 for a " + words
-                + (d.strict ? "; refused in strict mode" : "; kept as it is and written back unchanged"),
-            m.name(), name);
+      if (slot == null) {
+        if (unknown == null) {
+          unknown = new LinkedHashMap<>();
+        }
+        int e = r.entry();
+        r.report(
+            Problem.UNKNOWN_PROPERTY, r.strict ? Severity.ERROR : Severity.INFO, r.pointer(),
+            r.positions.line(e), r.positions.column(e),
+            "property '" + member + "' is not part of format 1.0 for a " + words
+                + (r.strict ? "; refused in strict mode" : "; kept as it is and written back unchanged"),
+            member, name);
+        unknown.put(member, r.capture());
+        r.leave();
         continue;
       }
-      Node v = m.value();
-      if (v instanceof NullNode) {
+      Field<O, B> f = slotted[slot];
+      if (t == JsonToken.VALUE_NULL) {
         if (f.required()) {
-          d.mismatch(Problem.WRONG_TYPE, p, v, f.expected());
+          r.mismatch(Problem.WRONG_TYPE, f.expected());
           ok = false;
         } else {
-          d.report(Problem.NULL_VALUE, p, v,
-              "property '" + m.name() + "': null is read as not stated (the property is omitted when written)",
-              m.name());
+          r.reportHere(Problem.NULL_VALUE,
+              "property '" + member + "': null is read as not stated (the property is omitted when written)",
+              member);
         }
-        continue;
-      }
-      boolean read = f.decode(v, p, b, d);
-      if (!read && f.required()) {
+      } else if (!f.read(r, b) && f.required()) {
         ok = false;
       }
+      r.leave();
     }
-    List<String> missing = new ArrayList<>();
-    for (Field<O, B> f : fields) {
-      if (f.required() && !object.members().containsKey(f.name)) {
-        missing.add(f.name);
-        d.report(Problem.MISSING_PROPERTY, pointer, object,
+    if (hook != null) {
+      hook.end(r, line, column);
+    }
+    boolean missing = false;
+    for (int k = 0; k < slotted.length; k++) {
+      Field<O, B> f = slotted[k];
+      if (f.required() && ((k < 64 ? seen0 >>> k : seen1 >>> (k - 64)) & 1L) == 0) {
+        missing = true;
+        r.report(Problem.MISSING_PROPERTY, Problem.MISSING_PROPERTY.severity(), r.pointer(), line, column,
             "a " + words + " requires the property '" + f.name + "' (" + f.expected()
                 + "), but it is missing",
             f.name, f.expected(), "nothing");
       }
     }
-    if (!ok || !missing.isEmpty()) {
-      d.report(Problem.NOT_READ, pointer, object,
+    if (!ok || missing) {
+      r.report(Problem.NOT_READ, Problem.NOT_READ.severity(), r.pointer(), line, column,
           "the " + words + " was not read, because a property it requires is missing or invalid",
           name);
       return null;
     }
-    unknowns.accept(b, unknown);
+    if (unknown != null) {
+      unknowns.accept(b, unknown);
+    }
     return build.apply(b);
   }
 

@@ -31,6 +31,8 @@ public enum Problem {
   NEWER_MINOR_VERSION("IO011", Severity.INFO, "Newer minor version", false),
   /** An object was not read because a property it requires is missing or invalid. */
   NOT_READ("IO012", Severity.ERROR, "Object not read", false),
+  /** More problems were found than ReadLimits.maxProblems keeps; this one counts the rest. */
+  TOO_MANY_PROBLEMS("IO013", Severity.INFO, "Problems not kept", false),
   /** A value has the wrong JSON type. */
   WRONG_TYPE("IO020", Severity.ERROR, "Wrong JSON type", false),
   /** A code (enumeration value) is not one of the format's codes. */

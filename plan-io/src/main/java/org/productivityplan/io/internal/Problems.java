@@ -6,20 +6,47 @@ import java.util.List;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 
-/** Collects the problems of one read. Not thread-safe: one per read. */
+/**
+ * Collects the problems of one read, keeping at most a given number: beyond it, problems are only
+ * counted (by severity), and one last problem says how many more there were. A million unknown
+ * properties are a count, not a million findings. Not thread-safe: one per read.
+ */
 final class Problems {
 
+  private final int max;
   private final List<Finding> findings = new ArrayList<>();
+  private long dropped;
+  private Severity worstDropped = Severity.INFO;
 
-  void add(Finding f) {
-    findings.add(f);
+  Problems(int max) {
+    this.max = max;
   }
 
+  void add(Problem problem, Severity severity, String pointer, int line, int column, String text, String... args) {
+    if (findings.size() >= max) {
+      dropped++;
+      if (severity.compareTo(worstDropped) < 0) {
+        worstDropped = severity;
+      }
+      return;
+    }
+    findings.add(finding(problem, severity, pointer, line, column, text, args));
+  }
+
+  /** @return the problems kept, in document order, then the one that counts the rest, if any */
   List<Finding> sorted() {
     List<Finding> copy = new ArrayList<>(findings);
     copy.sort(
         Comparator.comparing((Finding f) -> f.line().orElse(0))
             .thenComparing(f -> f.column().orElse(0)));
+    if (dropped > 0) {
+      copy.add(finding(
+          Problem.TOO_MANY_PROBLEMS, worstDropped, "", 0, 0,
+          dropped + " more problems were found and not kept (the most severe of them: "
+              + worstDropped.name().toLowerCase(java.util.Locale.ROOT) + "); only the first " + max
+              + " are kept, the limit set by ReadLimits.maxProblems",
+          String.valueOf(dropped), String.valueOf(max)));
+    }
     return copy;
   }
 

@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.productivityplan.io.ReadLimits;
@@ -32,13 +33,18 @@ import org.productivityplan.model.Severity;
 final class TreeParser {
 
   /** Thrown when the text cannot be parsed into a tree; carries the one problem that says why. */
-  static final class Refusal extends Exception {
+  static final class Refusal extends IOException {
     private static final long serialVersionUID = 1L;
     private final transient Finding finding;
 
     Refusal(Finding finding) {
-      super(finding.message(), null, false, false);
+      super(finding.message(), null);
       this.finding = finding;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
     }
 
     Finding finding() {
@@ -53,21 +59,29 @@ final class TreeParser {
 
   TreeParser(ReadLimits limits) {
     this.limits = limits;
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxStringLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxDocumentLength(limits.maxDocumentSize())
-                    .build())
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            // A caller's reader is read, not closed.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    this.factory = factory(limits);
+  }
+
+  /**
+   * Returns the parser factory of the limits: Jackson enforces nesting, string, name and number
+   * lengths as it reads (the document size is counted on the way in). Property names come from a
+   * small vocabulary: one string each, from Jackson's symbol table (which clears itself rather than
+   * grow past its size, so hostile names cannot fill it); not interned. A caller's stream or reader
+   * is read, not closed.
+   */
+  static JsonFactory factory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build())
+        .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
   }
 
   /**
@@ -80,6 +94,8 @@ final class TreeParser {
   Node parse(String text) throws Refusal {
     try (JsonParser p = factory.createParser(text)) {
       return parse(p);
+    } catch (Refusal r) {
+      throw r;
     } catch (IOException e) {
       // Reading or closing a parser over a String cannot fail in practice; say so plainly if it does.
       throw refusal(Problem.CANNOT_READ, "", 0, 0, "the text could not be parsed: " + e.getMessage(), String.valueOf(e.getMessage()));
@@ -117,9 +133,9 @@ final class TreeParser {
       }
       return value(p, t, path);
     } catch (StreamConstraintsException e) {
-      throw limitRefusal(e, p, path);
+      throw limitRefusal(e, p, limits, JsonLocation::getColumnNr);
     } catch (JsonProcessingException e) {
-      throw parseRefusal(e, p, path, false);
+      throw parseRefusal(e, p, pointer(path), false, JsonLocation::getColumnNr);
     }
   }
 
@@ -143,9 +159,9 @@ final class TreeParser {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw limitRefusal(e, p, path);
+      throw limitRefusal(e, p, limits, JsonLocation::getColumnNr);
     } catch (JsonProcessingException e) {
-      throw parseRefusal(e, p, path, afterRoot);
+      throw parseRefusal(e, p, afterRoot ? "" : pointer(path), afterRoot, JsonLocation::getColumnNr);
     }
   }
 
@@ -161,7 +177,7 @@ final class TreeParser {
           String name = p.currentName();
           JsonLocation nameLoc = p.currentTokenLocation();
           if (members.containsKey(name)) {
-            path.addLast(name);
+            path.addLast(escape(name));
             String pointer = pointer(path);
             path.removeLast();
             Member first = members.get(name);
@@ -171,7 +187,7 @@ final class TreeParser {
                     + ", column " + first.column() + "); each property may appear once",
                 name, String.valueOf(first.line()), String.valueOf(first.column()));
           }
-          path.addLast(name);
+          path.addLast(escape(name));
           Node v = value(p, p.nextToken(), path);
           path.removeLast();
           members.put(name, new Member(name, nameLoc.getLineNr(), nameLoc.getColumnNr(), v));
@@ -216,7 +232,12 @@ final class TreeParser {
     }
   }
 
-  private Refusal limitRefusal(StreamConstraintsException e, JsonParser p, Deque<String> path) {
+  /**
+   * Turns Jackson's refusal of a limit into the problem that names the limit, at the pointer of the
+   * value Jackson was reading (from its own context: it reads a member's value with its name).
+   */
+  static Refusal limitRefusal(
+      StreamConstraintsException e, JsonParser p, ReadLimits limits, ToIntFunction<JsonLocation> column) {
     String m = String.valueOf(e.getOriginalMessage());
     String limit;
     String what;
@@ -244,16 +265,18 @@ final class TreeParser {
     }
     JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     return refusal(
-        Problem.LIMIT_EXCEEDED, pointer(path), loc.getLineNr(), loc.getColumnNr(),
+        Problem.LIMIT_EXCEEDED, contextPointer(p), loc.getLineNr(), column.applyAsInt(loc),
         what + ", the limit set by ReadLimits." + limit, limit, String.valueOf(value));
   }
 
-  private static Refusal parseRefusal(JsonProcessingException e, JsonParser p, Deque<String> path, boolean afterRoot) {
+  /** Turns Jackson's refusal of malformed JSON into the problem that says what was found. */
+  static Refusal parseRefusal(
+      JsonProcessingException e, JsonParser p, String pointer, boolean afterRoot,
+      ToIntFunction<JsonLocation> column) {
     JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     int line = loc.getLineNr();
-    int col = loc.getColumnNr();
+    int col = column.applyAsInt(loc);
     String original = String.valueOf(e.getOriginalMessage());
-    String pointer = afterRoot ? "" : pointer(path);
     if (afterRoot) {
       return refusal(
           Problem.TRAILING_CONTENT, "", line, col,
@@ -263,8 +286,10 @@ final class TreeParser {
     if (original.startsWith("Non-standard token") || original.startsWith("Unrecognized token")) {
       Matcher m = QUOTED_TOKEN.matcher(original);
       String token = m.find() ? m.group(1) : "?";
-      // Jackson reports where the token ends, and may have read it ahead of its property name.
-      int start = col > token.length() ? col - token.length() : col;
+      // Jackson reports where the token ends, and may have read it ahead of its property name; its
+      // byte parser reports an unrecognised token one character further on.
+      int end = original.startsWith("Unrecognized token") && loc.getByteOffset() >= 0 ? col - 1 : col;
+      int start = end > token.length() ? end - token.length() : col;
       return refusal(
           Problem.NON_JSON_LITERAL, contextPointer(p), line, start,
           "found '" + Node.shorten(token) + "', which is not JSON; a value must be a string, a number, an object,"
@@ -287,7 +312,7 @@ final class TreeParser {
     return m;
   }
 
-  private static String describe(JsonToken t) {
+  static String describe(JsonToken t) {
     switch (t) {
       case START_OBJECT:
         return "an object";
@@ -308,7 +333,7 @@ final class TreeParser {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
-        segments.addFirst(c.getCurrentName());
+        segments.addFirst(escape(c.getCurrentName()));
       } else if (c.inArray()) {
         segments.addFirst(Integer.toString(Math.max(0, c.getCurrentIndex())));
       }
@@ -323,13 +348,13 @@ final class TreeParser {
   static String pointer(Deque<String> path) {
     StringBuilder b = new StringBuilder();
     for (Iterator<String> it = path.iterator(); it.hasNext(); ) {
-      b.append('/').append(escape(it.next()));
+      b.append('/').append(it.next());
     }
     return b.toString();
   }
 
   static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+    return Reading.escape(segment);
   }
 
 }

@@ -1,0 +1,267 @@
+package org.productivityplan.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * The caller's bytes on their way to Jackson's UTF-8 parser: drops a leading byte-order mark, passes
+ * on at most the document size limit, checks that the bytes are UTF-8 as strictly as the JDK's
+ * decoder (overlong forms, surrogates and bytes past U+10FFFF are refused, at the byte where their
+ * sequence starts), and remembers just enough to turn Jackson's byte columns into UTF-16 columns:
+ * one bit per byte that adds no character, and only once a byte that is not ASCII has been seen.
+ * Whatever the caller's stream does (throws a runtime exception, returns no bytes forever) becomes
+ * an {@link IOException}. Not thread-safe: one per read.
+ */
+final class Utf8Input extends InputStream {
+
+  /** The document is longer than the limit. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long limit) {
+      super("the document is longer than " + limit + " bytes", null);
+    }
+  }
+
+  /** The bytes are not UTF-8. */
+  static final class Invalid extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+    final long rawOffset;
+    final int value;
+
+    Invalid(long offset, long rawOffset, int value) {
+      super("invalid UTF-8 at offset " + rawOffset, null);
+      this.offset = offset;
+      this.rawOffset = rawOffset;
+      this.value = value;
+    }
+  }
+
+  /** How many reads in a row may return no bytes before the stream is taken to be stuck. */
+  static final int MAX_EMPTY_READS = 1000;
+
+  private final InputStream in;
+  private final long limit;
+  private final byte[] buf = new byte[8192];
+  private int start;
+  private int valid;
+  private int end;
+  private long origin;
+  private boolean eof;
+  private boolean started;
+  private int bom;
+  private IOException pending;
+
+  // One bit per byte that adds no UTF-16 character (a continuation byte, except the first of a
+  // four-byte sequence, which stands for the low surrogate); null while all is ASCII.
+  private long[] masks;
+  private int[] cumulative;
+  private int cumulativeValid;
+
+  Utf8Input(InputStream in, long limit) {
+    this.in = in;
+    this.limit = limit;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (start == valid) {
+      if (pending != null) {
+        throw pending;
+      }
+      if (eof && valid == end) {
+        return -1;
+      }
+      fill();
+    }
+    int n = Math.min(len, valid - start);
+    System.arraycopy(buf, start, b, off, n);
+    start += n;
+    return n;
+  }
+
+  /** Reads more bytes from the caller and checks them. */
+  private void fill() throws IOException {
+    // Keep the bytes of an incomplete sequence at the front.
+    int keep = end - valid;
+    System.arraycopy(buf, valid, buf, 0, keep);
+    origin += valid;
+    start = 0;
+    valid = 0;
+    end = keep;
+    int empty = 0;
+    while (end < buf.length) {
+      int n;
+      try {
+        n = in.read(buf, end, buf.length - end);
+      } catch (IOException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new IOException(String.valueOf(e.getMessage() == null ? e : e.getMessage()), e);
+      }
+      if (n < 0) {
+        eof = true;
+        break;
+      }
+      if (n == 0) {
+        if (++empty >= MAX_EMPTY_READS) {
+          throw new IOException("the stream returned no bytes " + MAX_EMPTY_READS + " times in a row");
+        }
+        continue;
+      }
+      end += n;
+      if (!started && end < 3) {
+        continue;
+      }
+      break;
+    }
+    if (!started) {
+      started = true;
+      if (end >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+        bom = 3;
+        start = 3;
+        valid = 3;
+        // Offsets count from after the mark, as the parser sees them.
+        origin = -3;
+      }
+    }
+    long total = origin + end;
+    if (total > limit) {
+      int allowed = (int) (limit - origin);
+      end = Math.max(valid, Math.min(end, allowed));
+      pending = new TooLarge(limit);
+      eof = true;
+    }
+    check();
+  }
+
+  /** Checks the bytes from {@code valid} to {@code end}, moving {@code valid} past whole sequences. */
+  private void check() {
+    int i = valid;
+    int e = end;
+    byte[] b = buf;
+    while (i < e) {
+      if (b[i] >= 0) {
+        i++;
+        continue;
+      }
+      int c = b[i] & 0xFF;
+      int n;
+      if (c < 0xC2) {
+        fail(i, c);
+        break;
+      } else if (c < 0xE0) {
+        n = 2;
+      } else if (c < 0xF0) {
+        n = 3;
+      } else if (c < 0xF5) {
+        n = 4;
+      } else {
+        fail(i, c);
+        break;
+      }
+      boolean bad = false;
+      int have = Math.min(n, e - i);
+      for (int k = 1; k < have; k++) {
+        int x = b[i + k] & 0xFF;
+        if (x < 0x80 || x > 0xBF
+            || k == 1 && (c == 0xE0 && x < 0xA0 || c == 0xED && x > 0x9F
+                || c == 0xF0 && x < 0x90 || c == 0xF4 && x > 0x8F)) {
+          bad = true;
+          break;
+        }
+      }
+      if (bad) {
+        fail(i, c);
+        break;
+      }
+      if (have < n) {
+        if (eof && pending == null) {
+          fail(i, c);
+        }
+        break;
+      }
+      for (int k = n == 4 ? 2 : 1; k < n; k++) {
+        mark(origin + i + k);
+      }
+      i += n;
+    }
+    valid = i;
+  }
+
+  private void fail(int i, int value) {
+    if (pending == null || pending instanceof TooLarge) {
+      pending = new Invalid(origin + i, origin + i + bom, value);
+    }
+    end = i;
+  }
+
+  private void mark(long offset) {
+    int block = (int) (offset >>> 6);
+    if (masks == null) {
+      masks = new long[Math.max(64, block * 2)];
+    } else if (block >= masks.length) {
+      masks = Arrays.copyOf(masks, Math.max(block + 1, masks.length * 2));
+    }
+    masks[block] |= 1L << (offset & 63);
+  }
+
+  /**
+   * Turns a byte column that Jackson reports into a column of UTF-16 characters.
+   *
+   * @param offset the byte offset of the place, as the parser counts (after a byte-order mark)
+   * @param byteColumn its column in bytes, from 1
+   * @return its column in characters, from 1
+   */
+  int charColumn(long offset, int byteColumn) {
+    if (masks == null || byteColumn <= 1 || offset < 0) {
+      return byteColumn;
+    }
+    long lineStart = offset - (byteColumn - 1);
+    if (lineStart < 0) {
+      return byteColumn;
+    }
+    return (int) ((offset - lineStart) - (silent(offset) - silent(lineStart))) + 1;
+  }
+
+  /** @return the bytes before an offset that add no character */
+  private long silent(long offset) {
+    int block = (int) (offset >>> 6);
+    if (block >= masks.length) {
+      block = masks.length;
+      return cumulativeTo(block);
+    }
+    return cumulativeTo(block) + Long.bitCount(masks[block] & ((1L << (offset & 63)) - 1));
+  }
+
+  /** Blocks before a queried offset are checked already, so their sums never change. */
+  private long cumulativeTo(int block) {
+    if (cumulative == null) {
+      cumulative = new int[masks.length + 1];
+    } else if (cumulative.length < block + 1) {
+      cumulative = Arrays.copyOf(cumulative, Math.max(block + 1, masks.length + 1));
+    }
+    while (cumulativeValid < block) {
+      cumulative[cumulativeValid + 1] = cumulative[cumulativeValid] + Long.bitCount(masks[cumulativeValid]);
+      cumulativeValid++;
+    }
+    return cumulative[block];
+  }
+
+  @Override
+  public void close() {
+    // The caller's stream stays open.
+  }
+}
