@@ -272,7 +272,7 @@ final class ValidateCommand implements Callable<Integer> {
       String name = stdin ? Documents.STDIN_SOURCE : file;
       InputStream in;
       try {
-        in = stdin ? terminal.in() : openJsonLines(file);
+        in = stdin ? terminal.in() : JsonLines.open(file);
       } catch (IOException | InvalidPathException e) {
         String why = Documents.why(e);
         ValidationReport report =
@@ -297,18 +297,7 @@ final class ValidateCommand implements Callable<Integer> {
           String source = name + ":" + lineNumber;
           ReadResult<ProductivityPlan> read;
           if (lines.isTooLong()) {
-            read =
-                ReadResult.of(
-                    null,
-                    List.of(
-                        Documents.problem(
-                            Documents.LIMIT_EXCEEDED,
-                            "Line "
-                                + lineNumber
-                                + " is longer than the limit of "
-                                + json.limits().maxDocumentSize()
-                                + " bytes")),
-                    source);
+            read = Documents.lineTooLong(lineNumber, json.limits(), source);
           } else {
             read = json.read(lines.line(), source);
           }
@@ -343,14 +332,6 @@ final class ValidateCommand implements Callable<Integer> {
               + (plans - invalid - incomplete)
               + " complete");
     }
-  }
-
-  private static InputStream openJsonLines(String file) throws IOException {
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new IOException("it is a directory, not a file of JSON Lines");
-    }
-    return Files.newInputStream(path);
   }
 
   /**
