@@ -277,7 +277,7 @@ public final class Accumulator {
       RuleInfo rule = rules.get(i);
       int index = i;
       ruleCoverage.add(
-          coverage(rule.id(), rule.name(), rule.theme(), sorted, row -> row.rulesNotMet().get(index)));
+          coverage(rule.id(), rule.name(), rule.theme().orElse(null), sorted, row -> row.rulesNotMet().get(index)));
     }
     List<Coverage> themeCoverage = new ArrayList<>();
     for (Theme theme : Theme.values()) {
