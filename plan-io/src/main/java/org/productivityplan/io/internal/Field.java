@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -202,7 +201,7 @@ abstract class Field<O, B> {
     return new Field<>(name, doc) {
       @Override
       boolean read(Reading r, B builder) throws IOException {
-        return readList(codec, r, v -> add.accept(builder, v));
+        return readList(codec, r, builder, add);
       }
 
       @Override
@@ -234,7 +233,7 @@ abstract class Field<O, B> {
       @Override
       boolean read(Reading r, B builder) throws IOException {
         List<V> list = new ArrayList<>();
-        if (!readList(codec, r, list::add)) {
+        if (!readList(codec, r, list, List::add)) {
           return false;
         }
         set.accept(builder, list);
@@ -364,11 +363,13 @@ abstract class Field<O, B> {
   }
 
   /**
-   * Reads an array, handing each element read to {@code each}.
+   * Reads an array, handing each element read to {@code add} with {@code target} (no capturing
+   * lambda a list).
    *
    * @return false when the value is not an array (reported and skipped)
    */
-  static <V> boolean readList(Codec<V> codec, Reading r, Consumer<V> each) throws IOException {
+  static <T, V> boolean readList(Codec<V> codec, Reading r, T target, BiConsumer<T, V> add)
+      throws IOException {
     JsonParser p = r.p;
     if (p.currentToken() != JsonToken.START_ARRAY) {
       r.mismatch(Problem.WRONG_TYPE, listExpected(codec));
@@ -388,7 +389,7 @@ abstract class Field<O, B> {
       } else {
         V v = codec.read(r);
         if (v != null) {
-          each.accept(v);
+          add.accept(target, v);
         }
       }
       r.leave();
