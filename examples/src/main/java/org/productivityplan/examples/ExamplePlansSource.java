@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * such a parameter is an error.
  *
  * <p>JUnit Jupiter's {@code junit-jupiter-params} is an optional dependency of this module: add it
- * to your test classpath (as you do to write parameterized tests at all).
+ * to your test classpath (as you do to write parameterized tests at all). JUnit 5.10 or newer;
+ * {@code @ParameterizedClass} itself needs JUnit 5.13.
  */
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -154,6 +155,27 @@ class ExamplePlansSourceTest {
     assertThat(SEEN.get("class"))
         .containsExactly(
             ExamplePlans.synthetic("minimal-draft").title(), ExamplePlans.sefton2024().title());
+  }
+
+  @EnabledIf(KIT)
+  @ParameterizedClass
+  @ExamplePlansSource(names = {"devon-2024", "minimal-draft"})
+  static class PerPlanField {
+    @Parameter(0) ProductivityPlan plan;
+
+    @Test
+    void title() {
+      seen("field", plan.council().name());
+    }
+  }
+
+  @Test
+  void onAParameterizedClassFeedsTheFieldOfParameterZero() {
+    List<String> names = run(PerPlanField.class);
+
+    assertThat(names).containsExactly("title()", "title()");
+    assertThat(SEEN.get("field")).containsExactly(
+        "Devon County Council", ExamplePlans.synthetic("minimal-draft").council().name());
   }
 
   @EnabledIf(KIT)

@@ -44,6 +44,20 @@ class ExamplePlansTest {
   }
 
   @Test
+  void everyPlanPrintsInWellUnderAKilobyteForLogs() {
+    List<ProductivityPlan> plans = new ArrayList<>(ExamplePlans.all());
+    plans.add(ExamplePlans.synthetic("complete"));
+    for (ProductivityPlan plan : plans) {
+      assertThat(plan.toString()).as(plan.council().name())
+          .startsWith("ProductivityPlan{")
+          .contains(plan.council().name(), "projects.size=")
+          .hasSizeLessThan(1024);
+    }
+    assertThat(ExamplePlans.somersetBusinessPlan2021().toString()).startsWith("CouncilPlan{")
+        .hasSizeLessThan(1024);
+  }
+
+  @Test
   void realPlansReadWithoutAnyProblem() {
     for (Example example : ExamplePlans.realExamples()) {
       assertThat(example.read().problems()).as(example.name()).isEmpty();

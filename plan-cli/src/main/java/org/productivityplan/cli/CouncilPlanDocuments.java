@@ -2,17 +2,16 @@ package org.productivityplan.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
-import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.ValidationReport;
 
 /**
  * What {@code plan validate} does with a council-plan document (such as Somerset County Council's
- * Business Plan 2021-2023): it reads it as a council plan and reports what reading found, with one
+ * Business Plan 2021-2023, and as {@link org.productivityplan.io.DocumentKind} decides, the rule
+ * {@code plan fmt} uses too): it reads it as a council plan and reports what reading found, with one
  * information finding, {@value #NOT_PROFILED}, saying that the productivity-plan profile does not
  * apply. The profile's rules ask for themes, spend and endorsement that a council plan is not meant
  * to have, so applying them would report category errors, not shortfalls. The exit code is 0
@@ -23,34 +22,7 @@ final class CouncilPlanDocuments {
   /** The id of the finding that says the productivity-plan profile does not apply. */
   static final String NOT_PROFILED = "DOC001";
 
-  private static final String UNKNOWN_PROPERTY = "IO026";
-
-  /** Properties of a council-plan document's root that a productivity plan does not have. */
-  private static final Set<String> COUNCIL_PLAN_ONLY =
-      Set.of(
-          "/period",
-          "/vision",
-          "/outcomes",
-          "/principles",
-          "/relatedStrategies",
-          "/performanceReporting");
-
   private CouncilPlanDocuments() {}
-
-  /**
-   * Tells whether a document read as a productivity plan is a council plan: its root has properties
-   * that only a council plan has. (A local stand-in for the shared document-kind decision.)
-   *
-   * @param read the document read as a productivity plan
-   * @return true for a council-plan document
-   */
-  static boolean isCouncilPlan(ReadResult<ProductivityPlan> read) {
-    return read.problems().stream().anyMatch(CouncilPlanDocuments::isCouncilPlanProperty);
-  }
-
-  private static boolean isCouncilPlanProperty(Finding problem) {
-    return problem.ruleId().equals(UNKNOWN_PROPERTY) && COUNCIL_PLAN_ONLY.contains(problem.pointer());
-  }
 
   /**
    * Returns the report on a council-plan document read as a council plan.
@@ -62,22 +34,6 @@ final class CouncilPlanDocuments {
    */
   static ValidationReport report(ReadResult<CouncilPlan> read, String profile, String source) {
     return report(read.problems(), profile, source);
-  }
-
-  /**
-   * Returns the report on a council-plan document that could only be read as a productivity plan
-   * (from standard input, which cannot be read twice): its read problems, less the council-plan
-   * properties that a productivity plan does not know.
-   *
-   * @param read the document read as a productivity plan
-   * @param profile the profile that was not applied
-   * @param source the document's name
-   * @return the report
-   */
-  static ValidationReport reportAsRead(
-      ReadResult<ProductivityPlan> read, String profile, String source) {
-    return report(
-        read.problems().stream().filter(p -> !isCouncilPlanProperty(p)).toList(), profile, source);
   }
 
   private static ValidationReport report(List<Finding> problems, String profile, String source) {

@@ -1,15 +1,23 @@
 package org.productivityplan.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import org.productivityplan.io.DocumentKind;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
@@ -32,7 +40,59 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Reads a productivity plan from a file, or from standard input for {@code -}.
+   * Reads a document's bytes from a file, a device, a pipe or standard input ({@code -}), through
+   * the reader's size limit: never more than one byte past {@code limit} is read or held, whatever
+   * the source (an endless device such as {@code /dev/zero} included).
+   *
+   * @param argument the file, as given on the command line, or {@code -}
+   * @param stdin standard input
+   * @param json the reader, whose limits apply and whose words say why a file cannot be read
+   * @return the bytes (at most {@code limit + 1}: the reader refuses a longer document in its own
+   *     words), or why there are none
+   */
+  static Input load(String argument, InputStream stdin, PlanJson json) {
+    boolean isStdin = argument.equals(STDIN);
+    String source = isStdin ? STDIN_SOURCE : argument;
+    long limit = json.limits().maxDocumentSize();
+    if (isStdin) {
+      try {
+        return new Input(source, readBounded(stdin, limit), List.of());
+      } catch (IOException e) {
+        return new Input(source, null, cannotRead(source, "cannot read " + source + ": " + why(e)));
+      }
+    }
+    Path path;
+    try {
+      path = Path.of(argument);
+    } catch (InvalidPathException e) {
+      return new Input(
+          source, null, cannotRead(source, "'" + argument + "' is not a file name: " + e.getReason()));
+    }
+    try {
+      if (Files.isRegularFile(path) && Files.size(path) > limit) {
+        // Refused by its size on disk, before a byte is read, in the reader's words.
+        return new Input(source, null, json.read(path));
+      }
+      if (Files.isDirectory(path)) {
+        return new Input(source, null, json.read(path));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return new Input(source, readBounded(in, limit), List.of());
+      }
+    } catch (IOException | SecurityException e) {
+      ReadResult<ProductivityPlan> words = json.read(path);
+      return new Input(
+          source,
+          null,
+          words.hasErrors()
+              ? words
+              : cannotRead(source, "cannot read " + source + ": " + why(e)));
+    }
+  }
+
+  /**
+   * Reads a productivity plan from a file, or from standard input for {@code -}, through the
+   * reader's limits as {@link #load} reads.
    *
    * @param json the reader
    * @param argument the file, as given on the command line
@@ -40,16 +100,60 @@ final class Documents {
    * @return the result, whose problems say why when there is no plan
    */
   static ReadResult<ProductivityPlan> readPlan(PlanJson json, String argument, InputStream stdin) {
-    if (argument.equals(STDIN)) {
-      return json.read(stdin, STDIN_SOURCE);
+    return load(argument, stdin, json).readPlan(json);
+  }
+
+  /** Reads at most {@code limit + 1} bytes: one past the limit tells the reader it is exceeded. */
+  private static byte[] readBounded(InputStream in, long limit) throws IOException {
+    return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+  }
+
+  /** Why a file could not be read, in a few words, without the Java exception's name. */
+  static String why(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
     }
-    Path path;
-    try {
-      path = Path.of(argument);
-    } catch (InvalidPathException e) {
-      return cannotRead(argument, "'" + argument + "' is not a file name: " + e.getReason());
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
     }
-    return json.read(path);
+    if (e instanceof FileSystemException) {
+      String reason = ((FileSystemException) e).getReason();
+      return reason == null ? "cannot be read" : reason;
+    }
+    return e.getMessage() == null ? "an input or output error" : e.getMessage();
+  }
+
+  /**
+   * A document's bytes as read from the command line, or why it could not be read.
+   *
+   * @param source the document's name in reports
+   * @param bytes the bytes, when they could be read
+   * @param problems why they could not be read, when they could not
+   */
+  record Input(String source, byte @Nullable [] bytes, List<Finding> problems) {
+
+    Input(String source, byte @Nullable [] bytes, @Nullable ReadResult<?> failure) {
+      this(source, bytes, failure == null ? List.of() : failure.problems());
+    }
+
+    /** The kind of the document, by the one rule of {@link DocumentKind}. */
+    DocumentKind kind() {
+      return bytes == null ? DocumentKind.PRODUCTIVITY_PLAN : DocumentKind.of(bytes);
+    }
+
+    /** Reads the document as a productivity plan. */
+    ReadResult<ProductivityPlan> readPlan(PlanJson json) {
+      return bytes == null
+          ? ReadResult.of(null, problems, source)
+          : json.read(new ByteArrayInputStream(bytes), source);
+    }
+
+    /** Reads the document as a council plan. */
+    ReadResult<CouncilPlan> readCouncilPlan(PlanJson json) {
+      return bytes == null
+          ? ReadResult.of(null, problems, source)
+          : json.readCouncilPlan(new ByteArrayInputStream(bytes), source);
+    }
   }
 
   /**

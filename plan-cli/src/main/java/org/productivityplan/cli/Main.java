@@ -8,9 +8,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.productivityplan.model.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -57,7 +59,22 @@ public final class Main {
    */
   static int run(String[] args, Terminal terminal) {
     CommandLine commandLine = commandLine(terminal);
-    int exitCode = commandLine.execute(args);
+    int exitCode;
+    try {
+      exitCode = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Outside any one file (a file's own is named by its command): one line all the same.
+      exitCode = fail(OutOfMemory.elsewhere(e), Arrays.asList(args).contains("--debug"), terminal.err());
+    } catch (StackOverflowError e) {
+      exitCode =
+          fail(
+              new CliException(
+                  ExitCodes.INTERNAL,
+                  "internal error, please report it (run again with --debug for the details): " + e,
+                  e),
+              Arrays.asList(args).contains("--debug"),
+              terminal.err());
+    }
     terminal.out().flush();
     terminal.err().flush();
     return exitCode;
@@ -96,7 +113,7 @@ public final class Main {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("plan: " + e.getMessage());
+    err.println("plan: " + Finding.printable(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println();
     command.usage(err, command.getColorScheme());
@@ -109,22 +126,28 @@ public final class Main {
     for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
       debug |= p.hasMatchedOption("--debug");
     }
-    int exitCode;
     if (e instanceof CliException) {
-      err.println("plan: " + e.getMessage());
-      exitCode = ((CliException) e).exitCode();
-    } else {
-      err.println(
-          "plan: internal error, please report it"
-              + (debug ? "" : " (run again with --debug for the details)")
-              + ": "
-              + e);
-      exitCode = ExitCodes.INTERNAL;
+      return fail((CliException) e, debug, err);
     }
+    return fail(
+        new CliException(
+            ExitCodes.INTERNAL,
+            "internal error, please report it"
+                + (debug ? "" : " (run again with --debug for the details)")
+                + ": "
+                + e,
+            e),
+        debug,
+        err);
+  }
+
+  /** Prints a failure in one line (its stack trace after it with --debug) and gives its exit code. */
+  private static int fail(CliException e, boolean debug, PrintWriter err) {
+    err.println("plan: " + Finding.printable(String.valueOf(e.getMessage())));
     if (debug) {
-      e.printStackTrace(err);
+      (e.getCause() == null ? e : e.getCause()).printStackTrace(err);
     }
-    return exitCode;
+    return e.exitCode();
   }
 
   private static PrintWriter writer(OutputStream out) {

@@ -6,14 +6,16 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.productivityplan.io.DocumentKind;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.model.CouncilPlan;
+import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.InvalidConfigurationException;
@@ -126,17 +128,43 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } else {
         for (String file : files) {
-          String source = file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file;
-          ReadResult<ProductivityPlan> read = Documents.readPlan(json, file, terminal.in());
-          reports.add(
-              CouncilPlanDocuments.isCouncilPlan(read)
-                  ? checkCouncilPlan(json, read, file, source, validator.profile())
-                  : check(validator, read, source, false, terminal));
+          try {
+            reports.add(check(validator, json, Documents.load(file, terminal.in(), json), terminal));
+          } catch (OutOfMemoryError e) {
+            throw OutOfMemory.reading(
+                file.equals(Documents.STDIN) ? Documents.STDIN_SOURCE : file, e);
+          }
         }
       }
       terminal.out().print(render(reports, validator, colourOn));
     }
     return exitCode;
+  }
+
+  /**
+   * Checks a document as the kind the one rule of {@link DocumentKind} gives it, the rule {@code
+   * fmt} uses too, so that the two find the same documents unreadable.
+   */
+  private ValidationReport check(
+      PlanValidator validator, PlanJson json, Documents.Input input, Terminal terminal) {
+    if (input.kind() == DocumentKind.PRODUCTIVITY_PLAN) {
+      return check(validator, input.readPlan(json), input.source(), false, terminal);
+    }
+    // A council-plan document is read as one, and the productivity-plan profile does not apply
+    // (CouncilPlanDocuments); it is unreadable exactly when fmt finds it so.
+    ReadResult<CouncilPlan> councilPlan = input.readCouncilPlan(json);
+    ValidationReport report =
+        CouncilPlanDocuments.report(councilPlan, validator.profile(), input.source());
+    if (councilPlan.value().isEmpty() || councilPlan.hasErrors()) {
+      terminal
+          .err()
+          .println(
+              "plan: "
+                  + Finding.printable(
+                      Documents.describeFirstError(input.source(), councilPlan.problems())));
+      exitCode = ExitCodes.UNREADABLE;
+    }
+    return report;
   }
 
   private String render(List<ValidationReport> reports, PlanValidator validator, boolean colourOn) {
@@ -171,23 +199,6 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Reports on a council-plan document instead of applying the productivity-plan profile: read
-   * again as a council plan (standard input, read once, keeps what it gave), then its read problems
-   * and a note that the profile does not apply. Only a read error changes the exit code.
-   */
-  private ValidationReport checkCouncilPlan(
-      PlanJson json, ReadResult<ProductivityPlan> read, String file, String source, String profile) {
-    ValidationReport report =
-        file.equals(Documents.STDIN)
-            ? CouncilPlanDocuments.reportAsRead(read, profile, source)
-            : CouncilPlanDocuments.report(json.readCouncilPlan(Path.of(file)), profile, source);
-    if (!report.isValid() && exitCode == ExitCodes.OK) {
-      exitCode = ExitCodes.UNREADABLE;
-    }
-    return report;
-  }
-
-  /**
    * Checks what was read, or reports why nothing could be, and records the outcome.
    *
    * @param placed whether the source already names the place, as {@code FILE:LINE} does for a line
@@ -209,9 +220,10 @@ final class ValidateCommand implements Callable<Integer> {
           .err()
           .println(
               "plan: "
-                  + (placed
-                      ? Documents.describeFirstErrorAt(source, read.problems())
-                      : Documents.describeFirstError(source, read.problems())));
+                  + Finding.printable(
+                      placed
+                          ? Documents.describeFirstErrorAt(source, read.problems())
+                          : Documents.describeFirstError(source, read.problems())));
       exitCode = ExitCodes.UNREADABLE;
     }
     if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
@@ -238,10 +250,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         in = stdin ? terminal.in() : openJsonLines(file);
       } catch (IOException | InvalidPathException e) {
-        String why =
-            e instanceof NoSuchFileException
-                ? "no such file"
-                : e.getMessage() == null ? e.toString() : e.getMessage();
+        String why = Documents.why(e);
         ValidationReport report =
             check(
                 validator,
@@ -333,7 +342,7 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationReport report =
           check(
               validator,
-              Documents.cannotRead(source, "Cannot read " + source + ": " + e.getMessage()),
+              Documents.cannotRead(source, "Cannot read " + source + ": " + Documents.why(e)),
               source,
               true,
               terminal);

@@ -80,4 +80,121 @@ class HostileInputJarIT {
       assertThat(stdout + stderr).doesNotContain("Exception", "\tat ", "OutOfMemoryError", "Caused by");
     }
   }
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    process.getOutputStream().close();
+    CompletableFuture<String> out = read(process.getInputStream());
+    CompletableFuture<String> err = read(process.getErrorStream());
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    return new Run(process.exitValue(), out.get(), err.get());
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** A valid plan of about 14 MB: a long introduction, within every read limit. */
+  private Path bigPlan() throws IOException {
+    StringBuilder intro = new StringBuilder(HEAD).append("\"x\": [");
+    for (int i = 0; i < 14; i++) {
+      intro.append(i == 0 ? "" : ",").append('"').append("p".repeat(999_000)).append('"');
+    }
+    return Files.writeString(dir.resolve("big.json"), intro.append("]}").toString());
+  }
+
+  /** Out of memory: one line naming the file and what to do, exit 70, no stack trace. */
+  @Test
+  void runningOutOfMemoryIsOneLineAndExit70() throws Exception {
+    Path big = bigPlan();
+    for (String command : List.of("fmt", "validate")) {
+      Run run = run(List.of(java(), "-Xmx24m", "-jar", jar.toString(), command, big.toString()));
+
+      assertThat(run.exit()).as("%s: %s", command, run).isEqualTo(70);
+      assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
+      assertThat(run.err())
+          .startsWith("plan: " + big + ": out of memory")
+          .contains("-Xmx");
+      assertThat(run.out() + run.err()).doesNotContain("\tat ", "Exception", "java.lang.OutOfMemoryError");
+    }
+  }
+
+  /** The defect: under a file-size limit fmt left the plan cut at 8,192 bytes of invalid JSON. */
+  @Test
+  void aFileSizeLimitLeavesThePlanAsItWas() throws Exception {
+    String squeezed =
+        Cli.MAPPER.writeValueAsString(Cli.MAPPER.readTree(Plans.fixture("devon-2024")));
+    Path plan = Files.writeString(dir.resolve("devon.json"), squeezed);
+    assertThat(Plans.fixture("devon-2024").length()).as("canonical is past the limit").isGreaterThan(8192);
+
+    Run run =
+        run(
+            List.of(
+                "bash",
+                "-c",
+                "ulimit -f 8; exec \"$0\" -XX:-UsePerfData -jar \"$1\" fmt \"$2\" plan-fmt-next-file-missing.json",
+                java(),
+                jar.toString(),
+                plan.toString()));
+
+    assertThat(run.exit()).as("%s", run).isEqualTo(2);
+    assertThat(run.err().lines().toList().get(0))
+        .startsWith("plan: " + plan + ": cannot be rewritten: ")
+        .endsWith("; left as it is");
+    assertThat(run.err().lines().count()).as("and the next file is still tried").isEqualTo(2);
+    assertThat(Files.readString(plan)).isEqualTo(squeezed);
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("devon.json");
+    }
+  }
+
+  /**
+   * The defect: a read-only file stopped the run with exit 70 and AccessDeniedException. Run as an
+   * ordinary user (root may write anything), where the system has one to switch to.
+   */
+  @Test
+  void aReadOnlyOrUnreadableFileIsOneLineAndTheNextIsFormatted() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        "needs root and setpriv to run as an ordinary user");
+    Path shared = Files.createDirectories(Path.of("/tmp").resolve("plan-fmt-" + ProcessHandle.current().pid()));
+    try {
+      Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+      Path readOnly = Files.writeString(shared.resolve("read-only.json"), Plans.MINIMAL);
+      Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+      Path unreadable = Files.writeString(shared.resolve("unreadable.json"), Plans.MINIMAL);
+      Files.setPosixFilePermissions(unreadable, java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+      Path good = Files.writeString(shared.resolve("good.json"), Plans.MINIMAL);
+      Files.setPosixFilePermissions(good, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+
+      Run run =
+          run(
+              List.of(
+                  "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                  java(), "-XX:-UsePerfData", "-jar", jar.toString(), "fmt",
+                  readOnly.toString(), unreadable.toString(), good.toString()));
+
+      assertThat(run.exit()).as("%s", run).isEqualTo(2);
+      assertThat(run.err().lines().toList())
+          .as("%s", run)
+          .hasSize(3)
+          .satisfies(
+              lines -> {
+                assertThat(lines.get(0)).startsWith("plan: " + readOnly + ": ").contains("permission denied");
+                assertThat(lines.get(1)).startsWith("plan: " + unreadable + ": ").contains("permission denied");
+                assertThat(lines.get(2)).isEqualTo("reformatted " + good);
+              });
+      assertThat(run.err()).doesNotContain("Exception", "internal error");
+      assertThat(Files.readString(readOnly)).isEqualTo(Plans.MINIMAL);
+    } finally {
+      try (var files = Files.list(shared)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(shared);
+    }
+  }
 }

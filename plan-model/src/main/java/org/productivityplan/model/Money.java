@@ -71,8 +71,14 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Parses the form {@link #toString()} prints: {@code GBP 13100000} or {@code GBP -0.5}. A leading
-   * pound sign ({@code £13100000}) is accepted too; thousands separators are not.
+   * Parses an amount of pounds written as a plain decimal number, bare or marked as pounds: {@code
+   * 1500000.00} (as the JSON format and spreadsheets write amounts), {@code GBP 13100000} or {@code
+   * GBP -0.5} (as {@link #toString()} prints), or {@code £13100000}. Surrounding spaces are
+   * ignored.
+   *
+   * <p>Only those forms, because a figure misread is worse than one refused: thousands separators
+   * ({@code 13,100,000}, read as 13.1 in some locales), abbreviations ({@code £13.1m}), exponents
+   * ({@code 1e6}), a bare point ({@code .5}) and other currencies are refused.
    *
    * @param text the text to parse
    * @return the amount
@@ -87,12 +93,11 @@ public final class Money implements Comparable<Money> {
     } else if (s.startsWith("£")) {
       number = s.substring(1);
     } else {
-      throw new IllegalArgumentException(
-          "Money must be written 'GBP <amount>' or '£<amount>', but was '" + text + "'");
+      number = s;
     }
     if (!number.matches("-?\\d+(\\.\\d+)?")) {
-      throw new IllegalArgumentException(
-          "Money must be a plain decimal number of pounds, but was '" + text + "'");
+      throw new IllegalArgumentException("Money must be a plain decimal number of pounds, such as"
+          + " '1500000.00', 'GBP 1500000' or '£1500000', but was '" + text + "'");
     }
     return ofPounds(new BigDecimal(number));
   }

@@ -15,7 +15,11 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *   <li>generated classes are package-private and hidden behind the abstract type
  *       ({@code overshadowImplementation}); users reach them through {@code Type.builder()};
  *   <li>{@code depluralize}: list attributes get singular adders ({@code addProject});
- *   <li>no {@code with*} copy methods on the hidden class: copies go through {@code builder().from(x)}.
+ *   <li>{@code with*} copy methods, declared by a generated package-private interface ({@code
+ *       typeWith}, such as {@code WithCouncil}) that each type implements, so they are the public
+ *       type's own methods; copies with several changes go through {@code builder().from(x)};
+ *   <li>{@code allowedClasspathAnnotations}: the generated classes carry no annotation that users
+ *       would need Immutables on their class path to read.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -23,11 +27,20 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 @Value.Style(
     jdkOnly = true,
     visibility = ImplementationVisibility.PACKAGE,
+    // The generated builder stays public (the default): were it package-private, javadoc would
+    // show its methods on each X.Builder, but a method reference such as builder::addProject in
+    // another module would fail at run time with IllegalAccessError.
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"property:properties", "kpi:kpis", "barrier:barriers", "outcome:outcomes", "priority:priorities",
         "activity:activities", "figure:figures", "update:updates", "arrangement:arrangements"},
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
+    typeWith = "With*",
     strictBuilder = false,
-    allParameters = false)
+    allParameters = false,
+    // Only this JDK annotation may be discovered on the processor's class path and put on the
+    // generated classes: none of Immutables' own (@org.immutables.value.Generated), which users
+    // do not have, so that their -Xlint:all builds do not warn about a missing annotation type.
+    // (An empty array would mean "allow all".)
+    allowedClasspathAnnotations = {Override.class})
 @interface PlanStyle {}

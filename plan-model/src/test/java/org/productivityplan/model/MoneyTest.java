@@ -19,14 +19,17 @@ class MoneyTest {
     "£13100000, 13100000",
     "GBP -0.5, -0.5",
     "GBP 0.10, 0.1",
-    "' GBP 18500000 ', 18500000"
+    "' GBP 18500000 ', 18500000",
+    "1500000.00, 1500000",
+    "13100000, 13100000",
+    "-250.5, -250.5"
   })
   void parsesTheFormsItDocuments(String text, BigDecimal expected) {
     assertThat(Money.parse(text).amount()).isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "13100000", "GBP", "GBP 13,100,000", "£13.1m", "EUR 5", "GBP 1e6", "GBP .5"})
+  @ValueSource(strings = {"", "GBP", "£", "1,500,000", "1500000.", "+5", "12 GBP", "GBP 13,100,000", "£13.1m", "EUR 5", "GBP 1e6", "GBP .5"})
   void refusesOtherFormsNamingTheText(String text) {
     assertThatThrownBy(() -> Money.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,11 +2,12 @@ package org.productivityplan.validation;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Finding;
 
 /**
  * Thrown when a validation configuration cannot be read or says something impossible: the message
  * names the file, the JSON Pointer of the offending element, its line and column, what was expected
- * and what was found.
+ * and what was found, in one line (control characters escaped, as {@link Finding#printable} does).
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,7 +56,8 @@ public final class InvalidConfigurationException extends IllegalArgumentExceptio
     if (!pointer.isEmpty()) {
       text.append(" (").append(pointer).append(')');
     }
-    return text.append(": ").append(problem).toString();
+    // One line, whatever the file's name or content holds: control characters are escaped.
+    return Finding.printable(text.append(": ").append(problem).toString());
   }
 
   /**

@@ -196,7 +196,41 @@ class ValidationConfigTest {
     assertThatThrownBy(() -> ValidationConfig.load(file))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("cannot read the file: NoSuchFileException");
+        .hasMessageContaining("cannot read the file: no such file")
+        .hasMessageNotContaining("Exception");
+  }
+
+  /** Found by the configuration fuzz target: Jackson quoted a token's NUL characters as they were. */
+  @Test
+  void aMessageIsOneLineWhateverTheFileHolds() {
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"rules\": {\"PP150\": {\"enabled\": fa\u0000\u0000\n}}}"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("\\u0000")
+        .hasMessageNotContaining("\u0000")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"a\\u001b[2J\": 1}"))
+        .hasMessageContaining("a\\u001b[2J")
+        .hasMessageNotContaining("\u001b");
+  }
+
+  /** Found by the configuration fuzz target: Jackson's redacted source in an unclosed object. */
+  @Test
+  void anUnclosedObjectIsDescribedInTheSdksWords() {
+    assertThatThrownBy(() -> ValidationConfig.parse("{\"rules\": {"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("opened at line 1, column ")
+        .hasMessageNotContaining("[Source")
+        .hasMessageNotContaining("REDACTED");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAClearError(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xff, '}'});
+
+    assertThatThrownBy(() -> ValidationConfig.load(file))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("cannot read the file: the bytes are not valid UTF-8")
+        .hasMessageNotContaining("Exception");
   }
 
   @Test

@@ -11,9 +11,10 @@ import org.productivityplan.model.*;
  * The descriptors of format 1.0: one {@link ObjectCodec} per object type of the model, listing its
  * properties in the model's order. Reading, writing and the JSON Schema are all driven from here.
  *
- * <p>Written from the spec in {@code tools/gen_model.py} (property names are the model's accessor
- * names); {@code ModelCoverageTest} fails when a model type gains an accessor that is not listed
- * here, so the two cannot drift apart silently.
+ * <p>One codec line per accessor of the model, named as the accessor and in the order the model's
+ * Java source declares them (the JSON property order). The model's sources are the one
+ * hand-edited source of its shape; {@code ModelCoverageTest} fails when a line is missing, extra,
+ * out of order or of the wrong kind, so the two cannot drift apart silently.
  */
 final class Model {
 

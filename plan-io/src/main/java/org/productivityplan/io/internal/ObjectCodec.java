@@ -91,6 +91,11 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
     return List.copyOf(byName.keySet());
   }
 
+  /** @return the property of that name, or null when the type has none */
+  @Nullable Field<O, B> field(String propertyName) {
+    return byName.get(propertyName);
+  }
+
   @Override
   public @Nullable O read(Reading r) throws IOException {
     return read(r, null);

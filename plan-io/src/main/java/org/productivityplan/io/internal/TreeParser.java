@@ -301,7 +301,14 @@ final class TreeParser {
 
   /** Drops Jackson's hints about its own configuration, which mean nothing to a user. */
   private static String clean(String message) {
-    String m = message;
+    // Jackson names where an unclosed object or array began in its own words, with the source
+    // redacted: say it in ours.
+    String m =
+        message
+            .replaceAll(
+                " \\(start marker at \\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+                " (opened at line $1, column $2)")
+            .replaceAll(" ?(at )?\\[Source: [^\\]]*\\]", "");
     for (String cut : new String[] {"; enable ", ": enable ", " (for Object entry", " (or "}) {
       int i = m.indexOf(cut);
       if (i > 0) {

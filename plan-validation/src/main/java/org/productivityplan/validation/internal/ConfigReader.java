@@ -84,15 +84,41 @@ public final class ConfigReader {
           "",
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
-          "not well-formed JSON: " + e.getOriginalMessage(),
+          "not well-formed JSON: " + withoutSource(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new InvalidConfigurationException(source, "", 0, 0, describe(e), e);
     }
   }
 
+  /**
+   * Jackson names where an unclosed object or array began with its source redacted ({@code [Source:
+   * REDACTED ...]}): say it in the SDK's words. Found by the configuration fuzz target.
+   */
+  private static String withoutSource(String message) {
+    return message
+        .replaceAll(
+            " \\(start marker at \\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+            " (opened at line $1, column $2)")
+        .replaceAll(" ?(at )?\\[Source: [^\\]]*\\]", "");
+  }
+
+  /** Why a file could not be read, in words, without the Java exception's name. */
   private static String describe(IOException e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "the bytes are not valid UTF-8";
+    }
+    if (e instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    return e.getMessage() == null ? "an input or output error" : e.getMessage();
   }
 
   private void document() throws IOException {

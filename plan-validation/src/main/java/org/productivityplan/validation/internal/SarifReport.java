@@ -2,8 +2,7 @@ package org.productivityplan.validation.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -208,21 +207,45 @@ public final class SarifReport {
   }
 
   /**
-   * Turns a report's source into a URI reference: an absolute path becomes a {@code file:} URI, a
-   * relative path a relative reference with {@code /} separators, a URI stays as it is.
+   * Turns a report's source into a URI reference relative to the working directory, the base a
+   * code-scanning tool resolves it against: a relative path as it is, an absolute path relativized
+   * (a {@code file:} URI only when it is on another root), each segment percent-encoded, and a
+   * colon always encoded, so that no file name (such as {@code javascript:/alert(1).json}) is ever
+   * read as a URI of its own scheme. Backslashes count as separators.
    */
   static @Nullable String uri(String source) {
-    if (source.matches("[A-Za-z][A-Za-z0-9+.-]+:/.*")) {
-      return source;
-    }
+    Path path;
     try {
-      Path path = Path.of(source);
-      if (path.isAbsolute()) {
-        return path.toUri().toASCIIString();
-      }
-      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
-    } catch (InvalidPathException | URISyntaxException e) {
+      path = Path.of(source.replace('\\', '/'));
+    } catch (InvalidPathException e) {
       return null;
     }
+    if (path.isAbsolute()) {
+      try {
+        path = Path.of("").toAbsolutePath().relativize(path.normalize());
+      } catch (IllegalArgumentException e) {
+        return path.toUri().toASCIIString();
+      }
+    }
+    StringBuilder uri = new StringBuilder();
+    for (Path name : path) {
+      if (uri.length() > 0) {
+        uri.append('/');
+      }
+      for (byte b : name.toString().getBytes(StandardCharsets.UTF_8)) {
+        char c = (char) (b & 0xFF);
+        if ((c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9')
+            || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
+          uri.append(c);
+        } else {
+          uri.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+              .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+      }
+    }
+    return uri.toString();
   }
+
 }
