@@ -2,6 +2,9 @@ package org.productivityplan.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -38,6 +41,9 @@ final class Utf8Input extends InputStream {
       this.value = value;
     }
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** How many reads in a row may return no bytes before the stream is taken to be stuck. */
   static final int MAX_EMPTY_READS = 1000;
@@ -157,6 +163,11 @@ final class Utf8Input extends InputStream {
     int e = end;
     byte[] b = buf;
     while (i < e) {
+      // Eight ASCII bytes at a time: the common case, and the loop's cost otherwise.
+      if (i + 8 <= e && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
       if (b[i] >= 0) {
         i++;
         continue;
