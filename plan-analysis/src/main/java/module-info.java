@@ -5,6 +5,7 @@ module org.productivityplan.analysis {
   requires transitive org.productivityplan.model;
   requires transitive org.productivityplan.validation;
   requires com.fasterxml.jackson.core;
+  requires org.apache.commons.csv;
 
   exports org.productivityplan.analysis;
 }

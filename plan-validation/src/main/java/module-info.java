@@ -5,10 +5,13 @@
  */
 module org.productivityplan.validation {
   requires transitive org.productivityplan.model;
-  requires org.hibernate.validator;
-  requires com.fasterxml.jackson.databind;
+  requires transitive org.hibernate.validator;
+  requires com.fasterxml.jackson.core;
 
   exports org.productivityplan.validation;
+  // Hibernate Validator instantiates the validator of @ConformsTo.
+  exports org.productivityplan.validation.internal to
+      org.hibernate.validator;
 
   uses org.productivityplan.validation.RuleProvider;
 }

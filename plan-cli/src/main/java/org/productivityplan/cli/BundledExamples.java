@@ -90,6 +90,15 @@ final class BundledExamples {
         .toList();
   }
 
+  /**
+   * The bundled corpus: every productivity plan, the real ones then the synthetic ones (one of
+   * which, {@code future-major}, is made to be refused), as {@code plan panel} reads it with no
+   * input.
+   */
+  static List<Example> corpus() {
+    return all().stream().filter(e -> e.kind() != Kind.COUNCIL_PLAN).toList();
+  }
+
   /** Finds a bundled document by name; a trailing {@code .json} is allowed. */
   static Optional<Example> find(String name) {
     String bare = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;

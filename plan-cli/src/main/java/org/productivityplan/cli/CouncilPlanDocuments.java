@@ -48,6 +48,6 @@ final class CouncilPlanDocuments {
                     + " does not apply to it")
             .addArguments(profile)
             .build());
-    return ValidationReport.ofProblems(findings).withSource(source);
+    return ValidationReport.ofProblems(findings, source);
   }
 }

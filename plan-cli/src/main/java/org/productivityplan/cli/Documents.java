@@ -16,6 +16,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.DocumentKind;
 import org.productivityplan.io.PlanJson;
+import org.productivityplan.io.ReadLimits;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
@@ -180,6 +181,25 @@ final class Documents {
    */
   static <T> ReadResult<T> cannotRead(String source, String message) {
     return ReadResult.of(null, List.of(problem(CANNOT_READ, message)), source);
+  }
+
+  /**
+   * Returns the result of a line of JSON Lines longer than the reader's limit, which is skipped.
+   *
+   * @param lineNumber the line's number, from 1
+   * @param limits the reader's limits
+   * @param source the line's name, {@code FILE:LINE}
+   * @return a result with no value and one error, {@code IO006}
+   */
+  static <T> ReadResult<T> lineTooLong(long lineNumber, ReadLimits limits, String source) {
+    return ReadResult.of(
+        null,
+        List.of(
+            problem(
+                LIMIT_EXCEEDED,
+                "Line " + lineNumber + " is longer than the limit of " + limits.maxDocumentSize()
+                    + " bytes")),
+        source);
   }
 
   /** Returns an error of the reader's kind, for a problem the command finds itself. */

@@ -3,6 +3,8 @@ package org.productivityplan.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -35,6 +37,21 @@ final class JsonLines {
   JsonLines(InputStream in, long limit) {
     this.in = in;
     this.limit = limit;
+  }
+
+  /**
+   * Opens a file of JSON Lines.
+   *
+   * @param file the file, as given on the command line
+   * @return the stream; the caller closes it
+   * @throws IOException when the file cannot be opened, or is a directory
+   */
+  static InputStream open(String file) throws IOException {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new IOException("it is a directory, not a file of JSON Lines");
+    }
+    return Files.newInputStream(path);
   }
 
   /**

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       ExampleCommand.class,
       DiffCommand.class,
       ProgressCommand.class,
+      PanelCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

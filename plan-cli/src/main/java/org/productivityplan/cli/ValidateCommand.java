@@ -18,6 +18,7 @@ import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
+import org.productivityplan.validation.Baseline;
 import org.productivityplan.validation.InvalidConfigurationException;
 import org.productivityplan.validation.PlanValidator;
 import org.productivityplan.validation.Reports;
@@ -80,8 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "SEVERITY",
       defaultValue = "error",
       converter = Choices.SeverityConverter.class,
-      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   private Severity failOn = Severity.ERROR;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "REPORT",
+      description =
+          "An earlier JSON report (--format json) of the same plans: each finding is then new,"
+              + " unchanged or absent (fixed), and --fail-on counts only new findings.")
+  private @Nullable Path baseline;
 
   @Option(
       names = "--jsonl",
@@ -95,8 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "WHEN",
       defaultValue = "auto",
       converter = ColourChoice.Converter.class,
-      description = "Colour text output: auto (default: on a terminal, unless NO_COLOR is set),"
-          + " always or never.")
+      description =
+          "Colour text output: auto (default: on a terminal, unless NO_COLOR is set),"
+              + " always or never.")
   private ColourChoice colour = ColourChoice.AUTO;
 
   /** The worst outcome so far, as an exit code. */
@@ -124,7 +135,9 @@ final class ValidateCommand implements Callable<Integer> {
       List<ValidationReport> reports = new ArrayList<>();
       if (files.isEmpty()) {
         for (BundledExamples.Example example : BundledExamples.productivityPlans()) {
-          reports.add(check(validator, Documents.readPlan(json, example), example.source(), false, terminal));
+          reports.add(
+              check(
+                  validator, Documents.readPlan(json, example), example.source(), false, terminal));
         }
       } else {
         for (String file : files) {
@@ -190,8 +203,18 @@ final class ValidateCommand implements Callable<Integer> {
         throw new CliException(ExitCodes.UNREADABLE, config + ": " + e.getMessage(), e);
       }
     }
+    PlanValidator.Builder builder =
+        PlanValidator.builder().profile(profile).configuration(configuration);
+    if (baseline != null) {
+      try {
+        builder.baseline(Baseline.load(baseline));
+      } catch (InvalidConfigurationException e) {
+        // Its message names the file, the line, the column and the JSON Pointer.
+        throw new CliException(ExitCodes.UNREADABLE, e.getMessage(), e);
+      }
+    }
     try {
-      return PlanValidator.builder().profile(profile).configuration(configuration).build();
+      return builder.build();
     } catch (IllegalArgumentException e) {
       // The profile is known, so the configuration names a rule the profile does not have.
       throw new CliException(ExitCodes.UNREADABLE, e.getMessage(), e);
@@ -213,9 +236,9 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     if (read.value().isPresent()) {
       // The source lets suppressions limited to one file apply.
-      report = validator.validate(read.value().get(), read.problems(), source);
+      report = validator.validate(read.value().get(), read.problems(), read.positions(), source);
     } else {
-      report = ValidationReport.ofProblems(read.problems()).withSource(source);
+      report = ValidationReport.ofProblems(read.problems(), source);
       terminal
           .err()
           .println(
@@ -226,7 +249,8 @@ final class ValidateCommand implements Callable<Integer> {
                           : Documents.describeFirstError(source, read.problems())));
       exitCode = ExitCodes.UNREADABLE;
     }
-    if (report.hasAtLeast(failOn) && exitCode == ExitCodes.OK) {
+    // With a baseline, only what is new since the earlier report fails the run.
+    if (report.hasNewAtLeast(failOn) && exitCode == ExitCodes.OK) {
       exitCode = ExitCodes.FINDINGS;
     }
     return report;
@@ -248,7 +272,7 @@ final class ValidateCommand implements Callable<Integer> {
       String name = stdin ? Documents.STDIN_SOURCE : file;
       InputStream in;
       try {
-        in = stdin ? terminal.in() : openJsonLines(file);
+        in = stdin ? terminal.in() : JsonLines.open(file);
       } catch (IOException | InvalidPathException e) {
         String why = Documents.why(e);
         ValidationReport report =
@@ -273,18 +297,7 @@ final class ValidateCommand implements Callable<Integer> {
           String source = name + ":" + lineNumber;
           ReadResult<ProductivityPlan> read;
           if (lines.isTooLong()) {
-            read =
-                ReadResult.of(
-                    null,
-                    List.of(
-                        Documents.problem(
-                            Documents.LIMIT_EXCEEDED,
-                            "Line "
-                                + lineNumber
-                                + " is longer than the limit of "
-                                + json.limits().maxDocumentSize()
-                                + " bytes")),
-                    source);
+            read = Documents.lineTooLong(lineNumber, json.limits(), source);
           } else {
             read = json.read(lines.line(), source);
           }
@@ -319,14 +332,6 @@ final class ValidateCommand implements Callable<Integer> {
               + (plans - invalid - incomplete)
               + " complete");
     }
-  }
-
-  private static InputStream openJsonLines(String file) throws IOException {
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new IOException("it is a directory, not a file of JSON Lines");
-    }
-    return Files.newInputStream(path);
   }
 
   /**

@@ -154,14 +154,18 @@ class ValidateTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).hasSize(1);
-    assertThat(result.err()).matches("plan: " + java.util.regex.Pattern.quote(bad) + ":\\d+:\\d+: .*\\[IO\\d{3}\\]\n");
+    assertThat(result.err())
+        .matches("plan: " + java.util.regex.Pattern.quote(bad) + ":\\d+:\\d+: .*\\[IO\\d{3}\\]\n");
     assertThat(result.out()).contains(bad).contains("NOT VALID");
   }
 
   @Test
   void invalidUtf8ExitsTwo() throws IOException {
     Path bad = dir.resolve("latin1.json");
-    Files.write(bad, "{\"schemaVersion\":\"1.0\",\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        bad,
+        "{\"schemaVersion\":\"1.0\",\"title\":\"caf\u00e9\"}"
+            .getBytes(StandardCharsets.ISO_8859_1));
 
     Cli.Result result = Cli.run("validate", bad.toString());
 
@@ -273,6 +277,49 @@ class ValidateTest {
     assertThat(reports.get(1).get("suppressed").asInt()).isZero();
     assertThat(reports.get(1).get("findings"))
         .anySatisfy(f -> assertThat(f.get("ruleId").asText()).isEqualTo("PP001"));
+  }
+
+  @Test
+  void withABaselineOnlyNewFindingsFailTheRun() throws IOException {
+    String plan = file("plan.json", Plans.BAD_GSS_CODE);
+    Cli.Result first = Cli.run("validate", "--format", "json", plan);
+    assertThat(first.exitCode()).isEqualTo(1);
+    String baseline = file("before.json", first.out());
+
+    Cli.Result again = Cli.run("validate", "--format", "json", "--baseline", baseline, plan);
+
+    assertThat(again.exitCode()).isZero();
+    JsonNode report = again.json().get("reports").get(0);
+    assertThat(report.get("findings"))
+        .allSatisfy(f -> assertThat(f.get("baselineState").asText()).isEqualTo("unchanged"));
+    assertThat(report.get("newCounts").get("error").asInt()).isZero();
+
+    Cli.Result text = Cli.run("validate", "--baseline", baseline, plan);
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("Since the baseline: 0 new");
+  }
+
+  @Test
+  void ruleFindingsCarryTheLineAndColumnOfTheirPointer() throws IOException {
+    String plan = file("plan.json", Plans.BAD_GSS_CODE);
+
+    Cli.Result result = Cli.run("validate", "--format", "json", plan);
+
+    JsonNode finding = result.json().get("reports").get(0).get("findings").get(0);
+    assertThat(finding.get("ruleId").asText()).isEqualTo("PP001");
+    assertThat(finding.get("line").asInt()).isPositive();
+    assertThat(finding.get("column").asInt()).isPositive();
+  }
+
+  @Test
+  void aBaselineThatIsNotAReportExitsTwoNamingTheFile() throws IOException {
+    String baseline = file("before.json", "[1, 2]");
+
+    Cli.Result result = Cli.run("validate", "--baseline", baseline);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines()).hasSize(1);
+    assertThat(result.err()).contains(baseline).contains("line 1");
   }
 
   @Test

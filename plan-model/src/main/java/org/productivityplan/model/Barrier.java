@@ -1,5 +1,6 @@
 package org.productivityplan.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,6 +25,7 @@ public abstract class Barrier implements Extensible, WithBarrier {
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns the barrier's heading, such as "Local Government Finance".

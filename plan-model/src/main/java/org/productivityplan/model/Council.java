@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public abstract class Council implements Extensible, WithCouncil {
    *
    * @return the value
    */
+  @NotBlank
   public abstract String name();
   /**
    * Returns the nine-character GSS code, such as {@code E06000066}; the rule engine checks its form (rule PP001).

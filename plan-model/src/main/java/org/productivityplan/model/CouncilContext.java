@@ -30,7 +30,7 @@ public abstract class CouncilContext implements Extensible, WithCouncilContext {
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> reserves();
+  public abstract Optional<@Valid Money> reserves();
   /**
    * Returns what the plan says of its reserves.
    *

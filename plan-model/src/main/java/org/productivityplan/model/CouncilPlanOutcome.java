@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -21,6 +22,7 @@ public abstract class CouncilPlanOutcome implements Extensible, WithCouncilPlanO
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns the outcome.

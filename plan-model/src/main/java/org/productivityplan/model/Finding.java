@@ -95,6 +95,60 @@ public abstract class Finding {
    * @return the value, or empty when not stated
    */
   public abstract Optional<String> guidance();
+  /**
+   * Returns the {@code id} of the nearest element with an id that contains what the finding points at, such as the spend line {@code spend-consultancy} or the project {@code vcfse-partnership}; unlike the pointer, it survives reordering a list.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> elementId();
+  /**
+   * Returns the JSON Pointer of the element {@link #elementId()} names, a prefix of {@link #pointer()}; present exactly when the element id is.
+   *
+   * @return the value, or empty when not stated
+   */
+  public abstract Optional<String> elementPointer();
+
+  /**
+   * Returns the finding's identity, stable across reordering the plan's lists: the rule id, the
+   * {@linkplain #elementId() element id} (empty when none) and the pointer relative to that element
+   * (the whole pointer when there is none), joined by {@code |}, such as {@code
+   * PP130|spend-consultancy|/amount}. Two findings of one rule about the same part of the same
+   * element share it. An element id longer than {@value #MAX_ID_IN_FINGERPRINT} characters is
+   * shortened to its start, an ellipsis and a digest of the whole, so a fingerprint stays short.
+   *
+   * @return the fingerprint
+   */
+  public final String fingerprint() {
+    String id = elementId().orElse("");
+    String relative = pointer();
+    String base = elementPointer().orElse("");
+    if (elementId().isPresent() && relative.startsWith(base)) {
+      relative = relative.substring(base.length());
+    }
+    return ruleId() + "|" + shortId(id) + "|" + relative;
+  }
+
+  /** The most characters of an element id a fingerprint holds as they are. */
+  public static final int MAX_ID_IN_FINGERPRINT = 200;
+
+  private static String shortId(String id) {
+    if (id.length() <= MAX_ID_IN_FINGERPRINT) {
+      return id;
+    }
+    long hash = 1125899906842597L;
+    for (int i = 0; i < id.length(); i++) {
+      hash = 31 * hash + id.charAt(i);
+    }
+    return id.substring(0, 64) + "\u2026" + Long.toHexString(hash);
+  }
+
+  @Value.Check
+  final void checkElement() {
+    if (elementId().isPresent() != elementPointer().isPresent()) {
+      throw new IllegalStateException(
+          "A finding's elementId and elementPointer are given together or not at all");
+    }
+  }
 
   /**
    * Returns a copy of this finding at another place in a document.

@@ -27,7 +27,7 @@ public abstract class KeyFigure implements Extensible, WithKeyFigure {
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> amount();
+  public abstract Optional<@Valid Money> amount();
   /**
    * Returns the quantity, if the figure is not money.
    *

@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,12 +23,14 @@ public abstract class Kpi implements Extensible, WithKpi {
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns the KPI's name.
    *
    * @return the value
    */
+  @NotBlank
   public abstract String name();
   /**
    * Returns what it measures.

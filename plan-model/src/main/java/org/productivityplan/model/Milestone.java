@@ -1,5 +1,6 @@
 package org.productivityplan.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +21,7 @@ public abstract class Milestone implements Extensible, WithMilestone {
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns what is to happen.

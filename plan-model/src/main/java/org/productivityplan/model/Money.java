@@ -1,5 +1,6 @@
 package org.productivityplan.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -107,6 +108,7 @@ public final class Money implements Comparable<Money> {
    *
    * @return the amount in pounds
    */
+  @PositiveOrZero
   public BigDecimal amount() {
     return amount;
   }

@@ -1,5 +1,7 @@
 package org.productivityplan.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -81,6 +83,8 @@ public final class Percentage implements Comparable<Percentage> {
    *
    * @return the number of per cent
    */
+  @DecimalMin(value = "0", message = "must be at least 0")
+  @DecimalMax(value = "100", message = "must be at most 100")
   public BigDecimal value() {
     return value;
   }

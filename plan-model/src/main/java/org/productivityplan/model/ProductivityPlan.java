@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public abstract class ProductivityPlan implements Extensible, WithProductivityPl
    *
    * @return the value
    */
+  @NotBlank
   public abstract String title();
   /**
    * Returns the date the document bears, such as July 2024.

@@ -1,5 +1,6 @@
 package org.productivityplan.model;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,13 +21,13 @@ public abstract class ReductionTarget implements Extensible, WithReductionTarget
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> amount();
+  public abstract Optional<@Valid Money> amount();
   /**
    * Returns the reduction as a share of the spend.
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Percentage> share();
+  public abstract Optional<@Valid Percentage> share();
   /**
    * Returns the financial year of the reduction.
    *

@@ -1,5 +1,6 @@
 package org.productivityplan.model;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,13 +34,13 @@ public abstract class Saving implements Extensible, WithSaving {
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> amount();
+  public abstract Optional<@Valid Money> amount();
   /**
    * Returns the upper end, when the saving is a range.
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> upTo();
+  public abstract Optional<@Valid Money> upTo();
   /**
    * Returns true for a saving per year, false for a one-off; empty when not stated.
    *

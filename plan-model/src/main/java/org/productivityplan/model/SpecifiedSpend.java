@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,7 @@ public abstract class SpecifiedSpend implements Extensible, WithSpecifiedSpend {
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns what kind of spend it is.
@@ -50,13 +52,13 @@ public abstract class SpecifiedSpend implements Extensible, WithSpecifiedSpend {
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Money> amount();
+  public abstract Optional<@Valid Money> amount();
   /**
    * Returns the spend as a share of the total pay bill (how facility time is published).
    *
    * @return the value, or empty when not stated
    */
-  public abstract Optional<Percentage> shareOfPayBill();
+  public abstract Optional<@Valid Percentage> shareOfPayBill();
   /**
    * Returns another measure of the spend, with its unit (such as the share of a workforce that is agency staff).
    *

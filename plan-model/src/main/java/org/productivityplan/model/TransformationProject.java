@@ -1,6 +1,7 @@
 package org.productivityplan.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,12 +26,14 @@ public abstract class TransformationProject implements Extensible, WithTransform
    *
    * @return the value
    */
+  @NotBlank
   public abstract String id();
   /**
    * Returns the project's name.
    *
    * @return the value
    */
+  @NotBlank
   public abstract String name();
   /**
    * Returns what the project is and does.

@@ -37,6 +37,44 @@ public final class JsonPointer {
     return base + of(tokens);
   }
 
+  /**
+   * Tells whether text is a well-formed JSON Pointer: empty, or {@code /} then tokens in which
+   * every {@code ~} is followed by {@code 0} or {@code 1}.
+   *
+   * @param text any text
+   * @return true when it is a pointer
+   */
+  public static boolean isValid(String text) {
+    if (!text.isEmpty() && text.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '~'
+          && (i + 1 == text.length() || (text.charAt(i + 1) != '0' && text.charAt(i + 1) != '1'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks that text is a well-formed JSON Pointer.
+   *
+   * @param text any text
+   * @return the text
+   * @throws IllegalArgumentException naming the text and what is wrong with it
+   */
+  public static String check(String text) {
+    if (!isValid(text)) {
+      throw new IllegalArgumentException(
+          "A JSON Pointer is empty or starts with '/', and each '~' in it is followed by 0 or 1 "
+              + "(RFC 6901), but was '"
+              + org.productivityplan.model.Finding.printable(text)
+              + "'");
+    }
+    return text;
+  }
+
   private static String escape(String token) {
     return token.indexOf('~') < 0 && token.indexOf('/') < 0
         ? token

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.model.SourcePositions;
 import org.productivityplan.validation.internal.BeanValidation;
 import org.productivityplan.validation.internal.EngineIds;
 import org.productivityplan.validation.internal.Profiles;
@@ -51,10 +52,12 @@ public final class PlanValidator {
   private final Map<String, RuleInfo> infosById;
   private final ValidationConfig configuration;
   private final int maxFindings;
+  private final @Nullable Baseline baseline;
 
   private PlanValidator(Builder builder) {
     this.profile = builder.profile;
-    List<Rule> all = new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader, builder.clock));
+    List<Rule> all =
+        new ArrayList<>(Profiles.rules(builder.profile, builder.classLoader, builder.clock));
     all.addAll(builder.rules);
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : all) {
@@ -65,7 +68,8 @@ public final class PlanValidator {
                 + info.id()
                 + " of "
                 + rule.getClass().getName()
-                + " is reserved for the engine's own findings");
+                + " is reserved for the engine's own findings (SDK) and for problems met reading"
+                + " a plan (IO)");
       }
       Rule clash = byId.putIfAbsent(info.id(), rule);
       if (clash != null) {
@@ -93,6 +97,7 @@ public final class PlanValidator {
     this.infosById = index;
     this.configuration = builder.configuration;
     this.maxFindings = builder.maxFindings;
+    this.baseline = builder.baseline;
     checkConfiguration();
   }
 
@@ -153,7 +158,19 @@ public final class PlanValidator {
    * @return the report
    */
   public ValidationReport validate(ProductivityPlan plan) {
-    return validate(plan, List.of());
+    return validate(plan, List.of(), SourcePositions.none(), null);
+  }
+
+  /**
+   * Checks a plan read from a document, giving each finding the line and column of its pointer, or
+   * of the nearest enclosing pointer whose place is known.
+   *
+   * @param plan the plan
+   * @param positions where the document's elements are, such as a {@code ReadResult}'s
+   * @return the report
+   */
+  public ValidationReport validate(ProductivityPlan plan, SourcePositions positions) {
+    return validate(plan, List.of(), positions, null);
   }
 
   /**
@@ -164,7 +181,7 @@ public final class PlanValidator {
    * @return the report
    */
   public ValidationReport validate(ProductivityPlan plan, List<Finding> readProblems) {
-    return validate(plan, readProblems, null);
+    return validate(plan, readProblems, SourcePositions.none(), null);
   }
 
   /**
@@ -179,9 +196,32 @@ public final class PlanValidator {
    */
   public ValidationReport validate(
       ProductivityPlan plan, List<Finding> readProblems, @Nullable String source) {
+    return validate(plan, readProblems, SourcePositions.none(), source);
+  }
+
+  /**
+   * Checks a plan read from a named document: reports the problems met reading it in the same
+   * report, and gives each rule's finding the line and column of its pointer (or of the nearest
+   * enclosing pointer whose place is known). Suppressions limited to a file apply only when this
+   * source names it.
+   *
+   * @param plan the plan
+   * @param readProblems the problems met reading it, such as those of a {@code ReadResult}
+   * @param positions where the document's elements are, such as a {@code ReadResult}'s
+   * @param source the file name or other source, as the report's {@link ValidationReport#source()};
+   *     null when unknown
+   * @return the report
+   */
+  public ValidationReport validate(
+      ProductivityPlan plan,
+      List<Finding> readProblems,
+      SourcePositions positions,
+      @Nullable String source) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(readProblems, "readProblems");
-    RuleRun run = new RuleRun(configuration, infosById, maxFindings, source);
+    Objects.requireNonNull(positions, "positions");
+    RuleRun run =
+        new RuleRun(configuration, infosById, maxFindings, source, plan, positions, baseline);
     run.addAll(readProblems);
     run.addBeanValidation(plan);
     for (Rule rule : rules) {
@@ -196,7 +236,8 @@ public final class PlanValidator {
         source,
         plan.council().name(),
         plan.title(),
-        profile);
+        profile,
+        result.baseline());
   }
 
   /**
@@ -249,8 +290,22 @@ public final class PlanValidator {
     private int maxFindings = ValidationReport.DEFAULT_MAX_FINDINGS;
     private @Nullable ClassLoader classLoader;
     private Clock clock = Clock.systemDefaultZone();
+    private @Nullable Baseline baseline;
 
     private Builder() {}
+
+    /**
+     * Compares every report with a baseline, an earlier report: each finding is then {@linkplain
+     * BaselineState#NEW new} or {@linkplain BaselineState#UNCHANGED unchanged}, and the report
+     * lists the {@linkplain ValidationReport#absentFindings() absent} ones; none unless set.
+     *
+     * @param earlier the baseline
+     * @return this builder
+     */
+    public Builder baseline(Baseline earlier) {
+      this.baseline = Objects.requireNonNull(earlier, "earlier");
+      return this;
+    }
 
     /**
      * Chooses the profile: {@code dluhc-2024} (the default) or one that a {@link RuleProvider}

@@ -6,9 +6,13 @@ import org.productivityplan.model.Severity;
  * Where a {@link Rule} reports what it finds. The engine supplies one per rule and plan; it fills
  * in the rule id, the guidance reference, the configured severity and suppressions.
  *
- * <p>Messages are English patterns in {@link java.text.MessageFormat} syntax, such as {@code "KPI
- * ''{0}'' has no baseline"}; the arguments are kept with the finding, so that a caller can
- * translate by the message key (the rule id) without parsing text.
+ * <p>Messages are English templates in which {@code {0}}, {@code {1}}, ... stand for the arguments
+ * and everything else, quotes included, is kept as written, such as {@code "KPI '{0}' has no
+ * baseline"} (a doubled quote prints one, so {@link java.text.MessageFormat} patterns keep
+ * working). A placeholder without its argument makes the rule fail ({@code SDK001}) rather than
+ * lose a value. Whole numbers are shown grouped ({@code 13,100,000}); text quoted from the plan is
+ * cut at 200 characters. The arguments are kept with the finding, so that a caller can translate by
+ * the message key (the rule id) without parsing text.
  *
  * <p>Not thread-safe: one context serves one rule on one plan.
  */

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.internal.ConfigReader;
 
@@ -204,54 +205,160 @@ public final class ValidationConfig {
   }
 
   /**
-   * A finding not to report: the findings of one rule at one JSON Pointer, with the reason, in
-   * every plan or only in the plan read from one file.
+   * A finding not to report, with the reason, in every plan or only in the plan read from one file.
+   * It selects the findings of one rule either at one JSON Pointer, or about one element by its id
+   * ({@link Finding#elementId()}), anywhere in it or at one pointer relative to it. Selecting by
+   * element id survives reordering the plan's lists; a pointer with an array index does not.
    *
-   * <p>Immutable and thread-safe.
+   * <pre>{@code
+   * Suppression.ofPointer("PP130", "", "Reported in the annual accounts");
+   * Suppression.ofElement("PP135", "spend-consultancy", "Stated in the budget book")
+   *     .withPointer("/reductionTarget")
+   *     .withSource("plans/somerset.json");
+   * }</pre>
    *
-   * @param ruleId the rule's id, such as {@code PP130}
-   * @param pointer the JSON Pointer the finding points at, exactly; {@code ""} for the whole plan
-   * @param justification why the finding does not apply, in words; never blank
-   * @param source the file the suppression is limited to, or null for every plan: it applies to a
-   *     report whose source is this, or ends with {@code /} and this (so {@code somerset.json}
-   *     matches {@code plans/somerset.json})
+   * <p>Immutable and thread-safe; equal when every part is.
    */
-  public record Suppression(
-      String ruleId, String pointer, String justification, @Nullable String source) {
+  public static final class Suppression {
 
-    /**
-     * Checks the rule id, the pointer, the justification and the source.
-     *
-     * @throws IllegalArgumentException naming the offending value
-     */
-    public Suppression {
+    private final String ruleId;
+    private final @Nullable String pointer;
+    private final @Nullable String elementId;
+    private final String justification;
+    private final @Nullable String source;
+
+    private Suppression(
+        String ruleId,
+        @Nullable String pointer,
+        @Nullable String elementId,
+        String justification,
+        @Nullable String source) {
       checkRuleId(ruleId);
-      Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(justification, "justification");
-      if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      if (pointer == null && elementId == null) {
         throw new IllegalArgumentException(
-            "A JSON Pointer is empty or starts with '/', but was '" + pointer + "'");
+            "A suppression of " + ruleId + " needs a pointer, an element id or both");
+      }
+      String where = elementId == null ? "at '" + pointer + "'" : "of element '" + elementId + "'";
+      if (pointer != null) {
+        JsonPointer.check(pointer);
+      }
+      if (elementId != null && elementId.isBlank()) {
+        throw new IllegalArgumentException(
+            "A suppression of " + ruleId + " names a blank element id");
       }
       if (justification.isBlank()) {
         throw new IllegalArgumentException(
-            "A suppression of " + ruleId + " at '" + pointer + "' needs a written justification");
+            "A suppression of " + ruleId + " " + where + " needs a written justification");
       }
       if (source != null && source.isBlank()) {
         throw new IllegalArgumentException(
-            "A suppression of " + ruleId + " at '" + pointer + "' names a blank source");
+            "A suppression of " + ruleId + " " + where + " names a blank source");
       }
+      this.ruleId = ruleId;
+      this.pointer = pointer;
+      this.elementId = elementId;
+      this.justification = justification;
+      this.source = source;
     }
 
     /**
-     * Creates a suppression that applies to every plan.
+     * Returns a suppression of the findings of a rule at one JSON Pointer, in every plan.
      *
-     * @param ruleId the rule's id
-     * @param pointer the JSON Pointer
-     * @param justification why, in words
+     * @param ruleId the rule's id, such as {@code PP130}
+     * @param pointer the JSON Pointer the finding points at, exactly; {@code ""} for the whole plan
+     * @param justification why the finding does not apply, in words; never blank
+     * @return the suppression
      * @throws IllegalArgumentException naming the offending value
      */
-    public Suppression(String ruleId, String pointer, String justification) {
-      this(ruleId, pointer, justification, null);
+    public static Suppression ofPointer(String ruleId, String pointer, String justification) {
+      return new Suppression(
+          ruleId, Objects.requireNonNull(pointer, "pointer"), null, justification, null);
+    }
+
+    /**
+     * Returns a suppression of the findings of a rule about one element, wherever in it they point
+     * and wherever the element sits in its list, in every plan.
+     *
+     * @param ruleId the rule's id, such as {@code PP135}
+     * @param elementId the element's {@code id}, such as {@code spend-consultancy}
+     * @param justification why the finding does not apply, in words; never blank
+     * @return the suppression
+     * @throws IllegalArgumentException naming the offending value
+     */
+    public static Suppression ofElement(String ruleId, String elementId, String justification) {
+      return new Suppression(
+          ruleId, null, Objects.requireNonNull(elementId, "elementId"), justification, null);
+    }
+
+    /**
+     * Returns a copy limited to one pointer: relative to the element when this suppression names
+     * one ({@code ""} for the element itself), else from the root of the plan.
+     *
+     * @param newPointer the JSON Pointer
+     * @return the copy
+     * @throws IllegalArgumentException when the pointer is malformed
+     */
+    public Suppression withPointer(String newPointer) {
+      return new Suppression(
+          ruleId,
+          Objects.requireNonNull(newPointer, "newPointer"),
+          elementId,
+          justification,
+          source);
+    }
+
+    /**
+     * Returns a copy limited to the plan read from one file.
+     *
+     * @param newSource the file: a report's source that is this or ends with {@code /} and this
+     * @return the copy
+     * @throws IllegalArgumentException when the source is blank
+     */
+    public Suppression withSource(String newSource) {
+      return new Suppression(
+          ruleId,
+          pointer,
+          elementId,
+          justification,
+          Objects.requireNonNull(newSource, "newSource"));
+    }
+
+    /**
+     * Returns the rule's id.
+     *
+     * @return the id, such as {@code PP130}
+     */
+    public String ruleId() {
+      return ruleId;
+    }
+
+    /**
+     * Returns the JSON Pointer the suppressed findings point at: relative to the {@linkplain
+     * #elementId() element} when there is one, else from the root.
+     *
+     * @return the pointer, or empty for anywhere in the element
+     */
+    public Optional<String> pointer() {
+      return Optional.ofNullable(pointer);
+    }
+
+    /**
+     * Returns the id of the element the suppressed findings are about.
+     *
+     * @return the id, or empty when the suppression selects by pointer only
+     */
+    public Optional<String> elementId() {
+      return Optional.ofNullable(elementId);
+    }
+
+    /**
+     * Returns why the findings do not apply.
+     *
+     * @return the justification, never blank
+     */
+    public String justification() {
+      return justification;
     }
 
     /**
@@ -259,7 +366,7 @@ public final class ValidationConfig {
      *
      * @return the file, or empty when it applies to every plan
      */
-    public Optional<String> sourceIfAny() {
+    public Optional<String> source() {
       return Optional.ofNullable(source);
     }
 
@@ -283,14 +390,75 @@ public final class ValidationConfig {
     }
 
     /**
-     * Tells whether this suppression covers a finding, wherever it applies.
+     * Tells whether this suppression covers a finding, wherever it applies: same rule, and the same
+     * pointer, or the same element (and the same pointer relative to it, when one is given).
      *
-     * @param findingRuleId the finding's rule id
-     * @param findingPointer the finding's pointer
-     * @return true when both are equal to this suppression's
+     * @param finding the finding
+     * @return true when it covers the finding
      */
-    public boolean matches(String findingRuleId, String findingPointer) {
-      return ruleId.equals(findingRuleId) && pointer.equals(findingPointer);
+    public boolean matches(Finding finding) {
+      if (!ruleId.equals(finding.ruleId())) {
+        return false;
+      }
+      if (elementId == null) {
+        return finding.pointer().equals(pointer);
+      }
+      if (!finding.elementId().filter(elementId::equals).isPresent()) {
+        return false;
+      }
+      if (pointer == null) {
+        return true;
+      }
+      String base = finding.elementPointer().orElse("");
+      return finding.pointer().length() == base.length() + pointer.length()
+          && finding.pointer().startsWith(base)
+          && finding.pointer().endsWith(pointer);
+    }
+
+    /**
+     * Describes where this suppression applies, for messages: {@code at '/pointer'} or {@code of
+     * element 'id'} and its relative pointer.
+     *
+     * @return the description
+     */
+    public String place() {
+      if (elementId == null) {
+        return "at '" + Finding.printable(String.valueOf(pointer)) + "'";
+      }
+      return "of element '"
+          + Finding.printable(elementId)
+          + "'"
+          + (pointer == null ? "" : " at '" + Finding.printable(pointer) + "'");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (!(other instanceof Suppression)) {
+        return false;
+      }
+      Suppression that = (Suppression) other;
+      return ruleId.equals(that.ruleId)
+          && Objects.equals(pointer, that.pointer)
+          && Objects.equals(elementId, that.elementId)
+          && justification.equals(that.justification)
+          && Objects.equals(source, that.source);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(ruleId, pointer, elementId, justification, source);
+    }
+
+    @Override
+    public String toString() {
+      return "Suppression{rule="
+          + ruleId
+          + (elementId == null ? "" : ", elementId=" + elementId)
+          + (pointer == null ? "" : ", pointer=" + pointer)
+          + (source == null ? "" : ", source=" + source)
+          + ", justification="
+          + justification
+          + '}';
     }
   }
 
@@ -367,7 +535,7 @@ public final class ValidationConfig {
      *     blank
      */
     public Builder suppress(String ruleId, String pointer, String justification) {
-      suppressions.add(new Suppression(ruleId, pointer, justification));
+      suppressions.add(Suppression.ofPointer(ruleId, pointer, justification));
       return this;
     }
 
@@ -384,8 +552,19 @@ public final class ValidationConfig {
      */
     public Builder suppress(String ruleId, String pointer, String justification, String source) {
       suppressions.add(
-          new Suppression(
-              ruleId, pointer, justification, Objects.requireNonNull(source, "source")));
+          Suppression.ofPointer(ruleId, pointer, justification)
+              .withSource(Objects.requireNonNull(source, "source")));
+      return this;
+    }
+
+    /**
+     * Adds a suppression, such as one selecting by element id ({@link Suppression#ofElement}).
+     *
+     * @param suppression the suppression
+     * @return this builder
+     */
+    public Builder suppress(Suppression suppression) {
+      suppressions.add(Objects.requireNonNull(suppression, "suppression"));
       return this;
     }
 

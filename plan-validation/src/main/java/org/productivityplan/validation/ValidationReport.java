@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.internal.BaselineComparison;
 import org.productivityplan.validation.internal.FindingTally;
 
 /**
@@ -38,6 +39,8 @@ public final class ValidationReport {
   private final @Nullable String council;
   private final @Nullable String title;
   private final @Nullable String profile;
+  private final @Nullable BaselineComparison baseline;
+  private final List<Finding> absent;
 
   ValidationReport(
       FindingTally tally,
@@ -47,8 +50,11 @@ public final class ValidationReport {
       @Nullable String source,
       @Nullable String council,
       @Nullable String title,
-      @Nullable String profile) {
+      @Nullable String profile,
+      @Nullable BaselineComparison baseline) {
     this.findings = List.copyOf(tally.sorted());
+    this.baseline = baseline;
+    this.absent = baseline == null ? List.of() : baseline.absent();
     this.totalFindings = tally.total();
     this.counts = tally.counts();
     this.themeCounts = tally.themeCounts();
@@ -73,6 +79,8 @@ public final class ValidationReport {
     this.council = original.council;
     this.title = original.title;
     this.profile = original.profile;
+    this.baseline = original.baseline;
+    this.absent = original.absent;
   }
 
   /**
@@ -80,15 +88,27 @@ public final class ValidationReport {
    * and invalid inputs are reported alike.
    *
    * @param problems the problems, such as those of a {@code ReadResult}
-   * @return the report, without council or title; capped at {@link #DEFAULT_MAX_FINDINGS}
+   * @return the report, without council, title or source; capped at {@link #DEFAULT_MAX_FINDINGS}
    */
   public static ValidationReport ofProblems(List<Finding> problems) {
+    return ofProblems(problems, null);
+  }
+
+  /**
+   * Returns a report of the problems met reading a named input that yielded no plan, so that
+   * unreadable and invalid inputs are reported alike.
+   *
+   * @param problems the problems, such as those of a {@code ReadResult}
+   * @param source the file name or other source, as {@link #source()}; null when unknown
+   * @return the report, without council or title; capped at {@link #DEFAULT_MAX_FINDINGS}
+   */
+  public static ValidationReport ofProblems(List<Finding> problems, @Nullable String source) {
     Objects.requireNonNull(problems, "problems");
     FindingTally tally = new FindingTally(DEFAULT_MAX_FINDINGS);
     for (Finding problem : problems) {
       tally.add(Objects.requireNonNull(problem, "a problem is null"));
     }
-    return new ValidationReport(tally, List.of(), List.of(), 0, null, null, null, null);
+    return new ValidationReport(tally, List.of(), List.of(), 0, source, null, null, null, null);
   }
 
   /**
@@ -238,6 +258,65 @@ public final class ValidationReport {
   }
 
   /**
+   * Tells whether this report was compared with a baseline ({@link
+   * PlanValidator.Builder#baseline}).
+   *
+   * @return true when it was
+   */
+  public boolean hasBaseline() {
+    return baseline != null;
+  }
+
+  /**
+   * Tells how a finding of this report stands against the baseline.
+   *
+   * @param finding one of {@link #findings()}
+   * @return new or unchanged; empty when there is no baseline
+   */
+  public Optional<BaselineState> baselineState(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
+    return baseline == null ? Optional.empty() : Optional.of(baseline.state(finding));
+  }
+
+  /**
+   * Returns the baseline's findings that this report does not have: what the revision fixed.
+   *
+   * @return the findings, in the baseline's order; empty when there is no baseline
+   */
+  public List<Finding> absentFindings() {
+    return absent;
+  }
+
+  /**
+   * Returns how many findings of a severity are new against the baseline, counting those beyond the
+   * cap; without a baseline, every finding is new.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public int newCount(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return baseline == null ? count(severity) : baseline.newCount(severity);
+  }
+
+  /**
+   * Tells whether some new finding is at least as serious as a severity: what {@code plan validate
+   * --baseline --fail-on} asks. Without a baseline, the same as {@link #hasAtLeast}.
+   *
+   * @param severity the threshold
+   * @return true when a new finding has that severity or a more serious one
+   */
+  public boolean hasNewAtLeast(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    for (Severity s : Severity.values()) {
+      if (s.isAtLeast(severity) && newCount(s) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns a copy of this report with another source.
    *
    * @param newSource the file name or other source
@@ -245,6 +324,58 @@ public final class ValidationReport {
    */
   public ValidationReport withSource(String newSource) {
     return new ValidationReport(this, Objects.requireNonNull(newSource, "newSource"));
+  }
+
+  /** What equality compares of the baseline: each finding's state, the new counts. */
+  private List<Object> baselineParts() {
+    if (baseline == null) {
+      return List.of();
+    }
+    List<Object> parts = new java.util.ArrayList<>();
+    for (Finding finding : findings) {
+      parts.add(baseline.state(finding));
+    }
+    for (Severity severity : Severity.values()) {
+      parts.add(baseline.newCount(severity));
+    }
+    return parts;
+  }
+
+  /**
+   * Tells whether another report says the same: the same findings, counts, errored rules, unused
+   * suppressions, source, council, title, profile and baseline comparison.
+   *
+   * @param other another object
+   * @return true when it is an equal report
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ValidationReport)) {
+      return false;
+    }
+    ValidationReport that = (ValidationReport) other;
+    return totalFindings == that.totalFindings
+        && suppressedCount == that.suppressedCount
+        && findings.equals(that.findings)
+        && counts.equals(that.counts)
+        && themeCounts.equals(that.themeCounts)
+        && erroredRules.equals(that.erroredRules)
+        && unusedSuppressions.equals(that.unusedSuppressions)
+        && Objects.equals(source, that.source)
+        && Objects.equals(council, that.council)
+        && Objects.equals(title, that.title)
+        && Objects.equals(profile, that.profile)
+        && (baseline == null) == (that.baseline == null)
+        && absent.equals(that.absent)
+        && baselineParts().equals(that.baselineParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(findings, totalFindings, counts, erroredRules, source, council, title);
   }
 
   @Override

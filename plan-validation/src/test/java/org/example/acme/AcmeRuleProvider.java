@@ -19,15 +19,15 @@ public final class AcmeRuleProvider implements RuleProvider {
   public static final class IntroductionStated implements Rule {
 
     private static final RuleInfo INFO =
-        new RuleInfo(
-            "ACME001",
-            "introduction-stated",
-            "The plan says what it is.",
-            RuleCategory.CONTEXT,
-            Severity.WARNING,
-            "Acme house style, section 1",
-            "Readers need to know what they are reading.",
-            null);
+        RuleInfo.builder()
+            .id("ACME001")
+            .name("introduction-stated")
+            .summary("The plan says what it is.")
+            .category(RuleCategory.CONTEXT)
+            .defaultSeverity(Severity.WARNING)
+            .guidance("Acme house style, section 1")
+            .rationale("Readers need to know what they are reading.")
+            .build();
 
     @Override
     public RuleInfo info() {

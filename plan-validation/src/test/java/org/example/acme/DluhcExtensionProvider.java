@@ -20,15 +20,15 @@ public final class DluhcExtensionProvider implements RuleProvider {
   @Override
   public List<Rule> rules() {
     RuleInfo info =
-        new RuleInfo(
-            "XT101",
-            "title-names-the-year",
-            "The title names the year of the plan.",
-            RuleCategory.GOVERNANCE,
-            Severity.INFO,
-            "Acme house style, section 2",
-            "A title without a year is ambiguous once there are several plans.",
-            null);
+        RuleInfo.builder()
+            .id("XT101")
+            .name("title-names-the-year")
+            .summary("The title names the year of the plan.")
+            .category(RuleCategory.GOVERNANCE)
+            .defaultSeverity(Severity.INFO)
+            .guidance("Acme house style, section 2")
+            .rationale("A title without a year is ambiguous once there are several plans.")
+            .build();
     return List.of(
         new Rule() {
           @Override

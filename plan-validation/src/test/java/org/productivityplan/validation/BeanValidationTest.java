@@ -6,7 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.model.Council;
 import org.productivityplan.model.Finding;
+import org.productivityplan.model.Milestone;
+import org.productivityplan.model.Money;
+import org.productivityplan.model.Percentage;
+import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
+import org.productivityplan.model.SpecifiedSpend;
+import org.productivityplan.model.SpendCategory;
+import org.productivityplan.model.TransformationProject;
 
 /**
  * Proves that the model's Bean Validation constraints really fire through the engine, once each, at
@@ -97,5 +104,69 @@ class BeanValidationTest {
     assertThat(byRule(regraded, "PP005"))
         .extracting(Finding::severity)
         .containsExactly(Severity.INFO);
+  }
+
+  private static ProductivityPlan withSpend(SpecifiedSpend line) {
+    return ProductivityPlan.builder().from(Plans.minimal()).addSpecifiedSpend(line).build();
+  }
+
+  @Test
+  void aNegativeAmountIsOnePp005FindingAtTheAmountThoughRuleAndConstraintBothSeeIt() {
+    SpecifiedSpend line =
+        SpecifiedSpend.builder()
+            .id("spend-consultancy")
+            .category(SpendCategory.CONSULTANCY)
+            .amount(Money.ofPounds(-5))
+            .build();
+    assertThat(byRule(validator.validate(withSpend(line)), "PP005"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.pointer()).isEqualTo("/specifiedSpend/0/amount"));
+  }
+
+  @Test
+  void aShareAboveTheWholeIsOnePp005Finding() {
+    SpecifiedSpend line =
+        SpecifiedSpend.builder()
+            .id("spend-facility")
+            .category(SpendCategory.TRADE_UNION_FACILITY_TIME)
+            .shareOfPayBill(Percentage.of(new java.math.BigDecimal("120")))
+            .build();
+    assertThat(byRule(validator.validate(withSpend(line)), "PP005"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.pointer()).isEqualTo("/specifiedSpend/0/shareOfPayBill"));
+  }
+
+  @Test
+  void aBlankIdIsOnePp007FindingAndABlankCouncilNameOnePp001Finding() {
+    SpecifiedSpend line =
+        SpecifiedSpend.builder().id(" ").category(SpendCategory.CONSULTANCY).build();
+    assertThat(byRule(validator.validate(withSpend(line)), "PP007"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.pointer()).isEqualTo("/specifiedSpend/0/id"));
+
+    ValidationReport blankName =
+        validator.validate(Plans.withCouncil(Plans.council(" ", "E06000066")));
+    assertThat(byRule(blankName, "PP001"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.pointer()).isEqualTo("/council/name"));
+    assertThat(byRule(blankName, "PP007")).isEmpty();
+  }
+
+  @Test
+  void aBlankMilestoneIdThatNoRuleChecksIsStillReportedOnce() {
+    ProductivityPlan plan =
+        ProductivityPlan.builder()
+            .from(Plans.minimal())
+            .addProjects(
+                TransformationProject.builder()
+                    .id("p1")
+                    .name("Project")
+                    .addMilestones(Milestone.builder().id("").description("Go live").build())
+                    .build())
+            .build();
+    assertThat(byRule(validator.validate(plan), "PP007"))
+        .filteredOn(f -> f.pointer().startsWith("/projects/0/milestones/0"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.elementId()).contains("p1"));
   }
 }

@@ -57,7 +57,8 @@ class JsonReportTest {
             "arguments",
             "pointer",
             "line",
-            "column");
+            "column",
+            "fingerprint");
     assertThat(first.get("ruleId").asText()).isEqualTo("IO004");
     assertThat(first.get("line").asInt()).isEqualTo(4);
     JsonNode themed = report.get("findings").get(2);

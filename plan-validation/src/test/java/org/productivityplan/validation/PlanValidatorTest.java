@@ -37,7 +37,7 @@ class PlanValidatorTest {
             "TT101",
             Severity.WARNING,
             Theme.TECHNOLOGY_AND_DATA,
-            (plan, context) -> context.report("/kpis/3", "KPI ''{0}'' has {1} values", "K1", 12));
+            (plan, context) -> context.report("/kpis/3", "KPI '{0}' has {1} values", "K1", 12));
 
     ValidationReport report = with(rule).build().validate(PLAN);
 
@@ -206,12 +206,71 @@ class PlanValidatorTest {
             "TT411",
             Severity.WARNING,
             null,
-            (plan, context) -> context.report("", "unclosed {0", "x"));
+            (plan, context) -> context.report("", "needs {1} but has one argument", "x"));
+    Rule badEscape =
+        TestRules.rule(
+            "TT412",
+            Severity.WARNING,
+            null,
+            (plan, context) -> context.report("/a~2b", "bad escape"));
 
-    ValidationReport report = with(badPointer, badPattern).build().validate(PLAN);
+    ValidationReport report = with(badPointer, badPattern, badEscape).build().validate(PLAN);
 
-    assertThat(report.erroredRules()).containsExactly("TT410", "TT411");
-    assertThat(ids(report)).containsExactly("SDK001", "SDK001");
+    assertThat(report.erroredRules()).containsExactly("TT410", "TT411", "TT412");
+    assertThat(ids(report)).containsExactly("SDK001", "SDK001", "SDK001");
+  }
+
+  @Test
+  void aCheckedExceptionThrownSneakilyIsAnErroredRule() {
+    Rule sneaky =
+        TestRules.rule(
+            "TT413",
+            Severity.WARNING,
+            null,
+            (plan, context) ->
+                PlanValidatorTest.<RuntimeException>sneakyThrow(
+                    new java.io.IOException("disk gone")));
+
+    ValidationReport report = with(sneaky).build().validate(PLAN);
+
+    assertThat(report.erroredRules()).containsExactly("TT413");
+    assertThat(report.findings().get(0).message()).contains("java.io.IOException: disk gone");
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable e) throws T {
+    throw (T) e;
+  }
+
+  @Test
+  void aQuoteInAMessageIsKeptAndItsPlaceholderFilled() {
+    Rule quoting =
+        TestRules.rule(
+            "TT414",
+            Severity.WARNING,
+            null,
+            (plan, context) -> context.report("/title", "Title '{0}' is odd", plan.title()));
+
+    ValidationReport report = with(quoting).build().validate(PLAN);
+
+    assertThat(report.findings().get(0).message()).isEqualTo("Title 'Productivity Plan' is odd");
+  }
+
+  @Test
+  void aRuleTakingAReadingProblemsIdIsRefused() {
+    Rule io = TestRules.rule("IO001", Severity.WARNING, null, (plan, context) -> {});
+    assertThatThrownBy(() -> with(io).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IO001")
+        .hasMessageContaining("reserved");
+  }
+
+  @Test
+  void aSuppressionWithAMalformedPointerIsRefused() {
+    assertThatThrownBy(() -> ValidationConfig.Suppression.ofPointer("PP130", "/a~2b", "why"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'/a~2b'");
   }
 
   @Test
@@ -286,14 +345,14 @@ class PlanValidatorTest {
   @Test
   void aSuppressionMatchesAFileByItsWholeName() {
     ValidationConfig.Suppression suppression =
-        new ValidationConfig.Suppression("TT650", "", "why", "somerset.json");
+        ValidationConfig.Suppression.ofPointer("TT650", "", "why").withSource("somerset.json");
 
     assertThat(suppression.appliesTo("somerset.json")).isTrue();
     assertThat(suppression.appliesTo("plans/somerset.json")).isTrue();
     assertThat(suppression.appliesTo("C:\\plans\\somerset.json")).isTrue();
     assertThat(suppression.appliesTo("plans/north-somerset.json")).isFalse();
     assertThat(suppression.appliesTo(null)).isFalse();
-    assertThat(new ValidationConfig.Suppression("TT650", "", "why").appliesTo(null)).isTrue();
+    assertThat(ValidationConfig.Suppression.ofPointer("TT650", "", "why").appliesTo(null)).isTrue();
   }
 
   @Test

@@ -53,15 +53,16 @@ class RulesDocumentTest {
   @Test
   void everyRuleHasASectionWithItsMetadata() {
     RuleInfo rule =
-        new RuleInfo(
-            "PP130",
-            "consultancy-spend-reported",
-            "Spend on consultants is reported.",
-            RuleCategory.SPECIFIED_SPEND,
-            Severity.WARNING,
-            "Statement of 5 February 2024",
-            "The statement asked for it by name.",
-            Theme.REDUCING_WASTEFUL_SPEND);
+        RuleInfo.builder()
+            .id("PP130")
+            .name("consultancy-spend-reported")
+            .summary("Spend on consultants is reported.")
+            .category(RuleCategory.SPECIFIED_SPEND)
+            .defaultSeverity(Severity.WARNING)
+            .guidance("Statement of 5 February 2024")
+            .rationale("The statement asked for it by name.")
+            .theme(Theme.REDUCING_WASTEFUL_SPEND)
+            .build();
 
     String doc = RulesDocument.markdown("dluhc-2024", List.of(rule));
 

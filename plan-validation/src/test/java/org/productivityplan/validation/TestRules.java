@@ -30,15 +30,19 @@ final class TestRules {
   }
 
   static RuleInfo info(String id, Severity severity, @Nullable Theme theme) {
-    return new RuleInfo(
-        id,
-        "test-rule-" + id.toLowerCase(java.util.Locale.ROOT),
-        "A rule for tests.",
-        RuleCategory.INTEGRITY,
-        severity,
-        "test guidance §" + id,
-        "Tests need it.",
-        theme);
+    RuleInfo.Builder builder =
+        RuleInfo.builder()
+            .id(id)
+            .name("test-rule-" + id.toLowerCase(java.util.Locale.ROOT))
+            .summary("A rule for tests.")
+            .category(RuleCategory.INTEGRITY)
+            .defaultSeverity(severity)
+            .guidance("test guidance §" + id)
+            .rationale("Tests need it.");
+    if (theme != null) {
+      builder.theme(theme);
+    }
+    return builder.build();
   }
 
   static Rule rule(

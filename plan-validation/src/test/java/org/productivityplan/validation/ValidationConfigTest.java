@@ -41,7 +41,7 @@ class ValidationConfigTest {
     assertThat(config.isEnabled("PP164")).isTrue();
     assertThat(config.severity("PP150")).isEmpty();
     assertThat(config.suppressions())
-        .containsExactly(new ValidationConfig.Suppression("PP130", "", "In the accounts"));
+        .containsExactly(ValidationConfig.Suppression.ofPointer("PP130", "", "In the accounts"));
     assertThat(config.ruleIds()).containsExactly("PP130", "PP150", "PP164");
     assertThat(config.isDefault()).isFalse();
   }
@@ -65,7 +65,7 @@ class ValidationConfigTest {
             "{\"suppressions\": [{\"rule\": \"PP130\", \"pointer\": \"\","
                 + " \"justification\": \"x\", \"source\": \"somerset.json\"}]}");
 
-    assertThat(config.suppressions().get(0).sourceIfAny()).contains("somerset.json");
+    assertThat(config.suppressions().get(0).source()).contains("somerset.json");
     assertThat(config)
         .isEqualTo(ValidationConfig.builder().suppress("PP130", "", "x", "somerset.json").build());
     assertThat(

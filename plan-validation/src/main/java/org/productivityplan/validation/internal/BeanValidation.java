@@ -5,8 +5,12 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Coded;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.JsonPointer;
+import org.productivityplan.validation.RecordStyleAccessors;
 
 /**
  * The bridge to Jakarta Bean Validation (Hibernate Validator): checks the constraints declared on
@@ -49,14 +53,20 @@ public final class BeanValidation {
    * @param property the property (accessor) it constrains
    * @param constraint the constraint annotation
    * @param ruleId the rule id its violations take
-   * @param message the English message pattern; argument 0 is the invalid value
+   * @param message the English message template; argument 0 is the invalid value, or the property's
+   *     name when {@code nameAsArgument}
+   * @param atParent whether the finding points at the element holding the property (a money or
+   *     percentage value, as the rule reports it) rather than at the property
+   * @param nameAsArgument whether argument 0 is the property's name rather than its value
    */
   public record Mapping(
       String type,
       String property,
       Class<? extends Annotation> constraint,
       String ruleId,
-      String message) {}
+      String message,
+      boolean atParent,
+      boolean nameAsArgument) {}
 
   private static final List<Mapping> MAPPINGS =
       List.of(
@@ -65,19 +75,47 @@ public final class BeanValidation {
               "gssCode",
               Pattern.class,
               "PP001",
-              "GSS code ''{0}'' is not E06, E07, E08, E09 or E10 followed by six digits"),
+              "GSS code '{0}' is not E06, E07, E08, E09 or E10 followed by six digits",
+              false,
+              false),
           new Mapping(
               "DocumentControl",
               "pageCount",
               Positive.class,
               "PP005",
-              "Page count {0} is not a positive number"));
+              "Page count {0} is not a positive number",
+              false,
+              false),
+          new Mapping(
+              "Money",
+              "amount",
+              PositiveOrZero.class,
+              "PP005",
+              "Amount {0} is negative",
+              true,
+              false),
+          new Mapping(
+              "Percentage",
+              "value",
+              DecimalMin.class,
+              "PP005",
+              "Percentage {0}% is outside 0% to 100%",
+              true,
+              false),
+          new Mapping(
+              "Percentage",
+              "value",
+              DecimalMax.class,
+              "PP005",
+              "Percentage {0}% is outside 0% to 100%",
+              true,
+              false),
+          new Mapping("*", "*", NotBlank.class, "PP007", "The {0} is blank", false, true));
 
-  private static final Set<String> RULE_IDS = Set.of("PP001", "PP005");
+  /** The council's own name is rule PP001's (the council is identified), not PP007's. */
+  private static final String COUNCIL_NAME = "/council/name";
 
-  private static final Set<String> OBJECT_METHODS =
-      Set.of(
-          "hashCode", "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+  private static final Set<String> RULE_IDS = Set.of("PP001", "PP005", "PP007");
 
   private BeanValidation() {}
 
@@ -91,7 +129,7 @@ public final class BeanValidation {
         .configure()
         .messageInterpolator(
             new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-        .getterPropertySelectionStrategy(new AccessorStrategy())
+        .getterPropertySelectionStrategy(new RecordStyleAccessors())
         .buildValidatorFactory()
         .getValidator();
   }
@@ -138,15 +176,24 @@ public final class BeanValidation {
     Object shown =
         value instanceof Optional ? ((Optional<?>) value).map(v -> (Object) v).orElse("") : value;
     for (Mapping mapping : MAPPINGS) {
-      if (mapping.property().equals(property) && mapping.constraint().equals(constraint)) {
+      if ((mapping.property().equals("*") || mapping.property().equals(property))
+          && mapping.constraint().equals(constraint)) {
+        if (mapping.constraint() == NotBlank.class && pointer.equals(COUNCIL_NAME)) {
+          return new Violation("PP001", pointer, "The council's name is blank", List.of());
+        }
+        String at =
+            mapping.atParent()
+                ? pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))
+                : pointer;
+        Object argument = mapping.nameAsArgument() ? String.valueOf(property) : shown;
         return new Violation(
-            mapping.ruleId(), pointer, mapping.message(), List.of(String.valueOf(shown)));
+            mapping.ruleId(), at, mapping.message(), List.of(String.valueOf(argument)));
       }
     }
     return new Violation(
         EngineIds.CONSTRAINT_VIOLATED.id(),
         pointer,
-        "''{0}'' {1} (constraint @{2})",
+        "'{0}' {1} (constraint @{2})",
         List.of(String.valueOf(shown), violation.getMessage(), constraint.getSimpleName()));
   }
 
@@ -185,24 +232,5 @@ public final class BeanValidation {
       }
     }
     return JsonPointer.of(tokens.toArray());
-  }
-
-  /** Takes the model's record-style accessors as properties, named like the accessor. */
-  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
-
-    @Override
-    public Optional<String> getProperty(ConstrainableExecutable executable) {
-      if (executable.getParameterTypes().length != 0
-          || executable.getReturnType() == void.class
-          || OBJECT_METHODS.contains(executable.getName())) {
-        return Optional.empty();
-      }
-      return Optional.of(executable.getName());
-    }
-
-    @Override
-    public List<String> getGetterMethodNameCandidates(String propertyName) {
-      return List.of(propertyName);
-    }
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Coded;
+import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.InvalidConfigurationException;
 import org.productivityplan.validation.JsonPointer;
@@ -211,9 +212,10 @@ public final class ConfigReader {
           element,
           JsonToken.START_OBJECT,
           itemPointer,
-          "an object with \"rule\", \"pointer\" and \"justification\"");
+          "an object with \"rule\", \"pointer\" or \"elementId\", and \"justification\"");
       String rule = null;
       String target = null;
+      String elementId = null;
       String justification = null;
       String file = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -228,12 +230,20 @@ public final class ConfigReader {
           case "pointer":
             expect(value, JsonToken.VALUE_STRING, keyPointer, "a JSON Pointer such as \"/kpis/0\"");
             target = parser.getText();
-            if (!target.isEmpty() && !target.startsWith("/")) {
+            if (!JsonPointer.isValid(target)) {
               throw error(
                   keyPointer,
-                  "expected a JSON Pointer (empty, or starting with '/') but found \""
-                      + target
+                  "expected a JSON Pointer (empty, or starting with '/', each '~' followed by 0 "
+                      + "or 1) but found \""
+                      + Finding.printable(target)
                       + "\"");
+            }
+            break;
+          case "elementId":
+            expect(value, JsonToken.VALUE_STRING, keyPointer, "an element id such as \"spend-1\"");
+            elementId = parser.getText();
+            if (elementId.isBlank()) {
+              throw error(keyPointer, "expected an element id but found a blank");
             }
             break;
           case "justification":
@@ -256,26 +266,36 @@ public final class ConfigReader {
                 keyPointer,
                 "unknown property '"
                     + key
-                    + "'; expected \"rule\", \"pointer\", \"justification\" or \"source\"");
+                    + "'; expected \"rule\", \"pointer\", \"elementId\", \"justification\" or "
+                    + "\"source\"");
         }
       }
-      if (rule == null || target == null || justification == null) {
+      if (rule == null || (target == null && elementId == null) || justification == null) {
         throw new InvalidConfigurationException(
             source,
             itemPointer,
             start.getLineNr(),
             start.getColumnNr(),
-            "a suppression needs \"rule\", \"pointer\" and \"justification\"; missing "
+            "a suppression needs \"rule\", \"pointer\" or \"elementId\" (or both), and "
+                + "\"justification\"; missing "
                 + (rule == null
                     ? "\"rule\""
-                    : target == null ? "\"pointer\"" : "\"justification\""),
+                    : target == null && elementId == null
+                        ? "\"pointer\" or \"elementId\""
+                        : "\"justification\""),
             null);
       }
-      if (file == null) {
-        builder.suppress(rule, target, justification);
-      } else {
-        builder.suppress(rule, target, justification, file);
+      ValidationConfig.Suppression suppression =
+          elementId == null
+              ? ValidationConfig.Suppression.ofPointer(rule, target, justification)
+              : ValidationConfig.Suppression.ofElement(rule, elementId, justification);
+      if (elementId != null && target != null) {
+        suppression = suppression.withPointer(target);
       }
+      if (file != null) {
+        suppression = suppression.withSource(file);
+      }
+      builder.suppress(suppression);
       index++;
     }
   }

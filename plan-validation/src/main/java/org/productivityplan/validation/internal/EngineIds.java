@@ -4,7 +4,8 @@ import org.productivityplan.model.Severity;
 
 /**
  * The ids of the engine's own findings, which are not rules of any profile and cannot be
- * configured. The prefix {@code SDK} is reserved: no rule may take an id that starts with it.
+ * configured. The prefixes {@code SDK} (the engine's findings) and {@code IO} (problems met reading
+ * a plan, such as {@code IO001}) are reserved: no rule may take an id that starts with them.
  */
 public enum EngineIds {
   /** A rule threw instead of checking the plan; the report must not look like a pass. */
@@ -78,10 +79,11 @@ public enum EngineIds {
    * Tells whether an id belongs to the engine.
    *
    * @param ruleId an id
-   * @return true when it starts with {@code SDK}
+   * @return true when it starts with {@code SDK} or {@code IO} and a digit
    */
   public static boolean isReserved(String ruleId) {
-    return ruleId.startsWith("SDK");
+    return ruleId.startsWith("SDK")
+        || (ruleId.startsWith("IO") && ruleId.length() > 2 && Character.isDigit(ruleId.charAt(2)));
   }
 
   /**

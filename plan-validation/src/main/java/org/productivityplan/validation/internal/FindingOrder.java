@@ -90,8 +90,19 @@ public enum FindingOrder implements Comparator<Finding> {
   }
 
   private static int compareTokens(String a, String b) {
-    boolean numberA = isIndex(a);
-    boolean numberB = isIndex(b);
+    return compareTokens(a, isIndex(a), b, isIndex(b));
+  }
+
+  /**
+   * Compares two reference tokens whose kinds are known: array indexes as numbers, before names.
+   *
+   * @param a a token
+   * @param numberA whether it is an array index ({@link #isIndex})
+   * @param b another token
+   * @param numberB whether it is an array index
+   * @return negative, zero or positive
+   */
+  static int compareTokens(String a, boolean numberA, String b, boolean numberB) {
     if (numberA && numberB) {
       int result = Integer.compare(a.length(), b.length());
       return result != 0 ? result : a.compareTo(b);
@@ -102,7 +113,13 @@ public enum FindingOrder implements Comparator<Finding> {
     return a.compareTo(b);
   }
 
-  private static boolean isIndex(String token) {
+  /**
+   * Tells whether a reference token is an array index: digits, without a leading zero.
+   *
+   * @param token the token
+   * @return true when it is an index
+   */
+  static boolean isIndex(String token) {
     if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
       return false;
     }

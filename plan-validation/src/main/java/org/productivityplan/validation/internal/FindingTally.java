@@ -2,6 +2,7 @@ package org.productivityplan.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ public final class FindingTally {
 
   private final int max;
 
-  /** The kept findings, the one that sorts last at the head. */
-  private final PriorityQueue<Finding> kept;
+  /** The kept findings with their sort keys, the one that sorts last at the head. */
+  private final PriorityQueue<Keyed> kept;
 
   private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
   private final Map<Theme, Integer> themeCounts = new EnumMap<>(Theme.class);
@@ -36,7 +37,7 @@ public final class FindingTally {
       throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
     }
     this.max = max;
-    this.kept = new PriorityQueue<>(Math.min(max, 64), FindingOrder.INSTANCE.reversed());
+    this.kept = new PriorityQueue<>(Math.min(max, 64), Comparator.<Keyed>naturalOrder().reversed());
     for (Severity severity : Severity.values()) {
       counts.put(severity, 0);
     }
@@ -57,10 +58,13 @@ public final class FindingTally {
       finding.theme().ifPresent(theme -> themeCounts.merge(theme, 1, Integer::sum));
     }
     if (kept.size() < max) {
-      kept.add(finding);
-    } else if (FindingOrder.INSTANCE.compare(finding, kept.peek()) < 0) {
-      kept.poll();
-      kept.add(finding);
+      kept.add(new Keyed(finding));
+    } else {
+      Keyed keyed = new Keyed(finding);
+      if (keyed.compareTo(kept.peek()) < 0) {
+        kept.poll();
+        kept.add(keyed);
+      }
     }
   }
 
@@ -70,8 +74,12 @@ public final class FindingTally {
    * @return a new list
    */
   public List<Finding> sorted() {
-    List<Finding> sorted = new ArrayList<>(kept);
-    sorted.sort(FindingOrder.INSTANCE);
+    List<Keyed> keyed = new ArrayList<>(kept);
+    Collections.sort(keyed);
+    List<Finding> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      sorted.add(k.finding);
+    }
     return sorted;
   }
 
@@ -91,6 +99,49 @@ public final class FindingTally {
    */
   public Map<Severity, Integer> counts() {
     return Collections.unmodifiableMap(new EnumMap<>(counts));
+  }
+
+  /**
+   * A finding with the key it sorts by ({@link FindingOrder}), computed once: its pointer split
+   * into tokens, each marked as an array index or not, so that comparisons do not re-parse
+   * pointers.
+   */
+  private static final class Keyed implements Comparable<Keyed> {
+
+    final Finding finding;
+    final String[] tokens;
+    final boolean[] index;
+
+    Keyed(Finding finding) {
+      this.finding = finding;
+      String pointer = finding.pointer();
+      this.tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+      this.index = new boolean[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        index[i] = FindingOrder.isIndex(tokens[i]);
+      }
+    }
+
+    @Override
+    public int compareTo(Keyed other) {
+      int result = finding.severity().compareTo(other.finding.severity());
+      if (result != 0) {
+        return result;
+      }
+      int n = Math.min(tokens.length, other.tokens.length);
+      for (int i = 0; i < n; i++) {
+        result = FindingOrder.compareTokens(tokens[i], index[i], other.tokens[i], other.index[i]);
+        if (result != 0) {
+          return result;
+        }
+      }
+      result = Integer.compare(tokens.length, other.tokens.length);
+      if (result != 0) {
+        return result;
+      }
+      // Equal so far: the rest of the order (rule id, message, ...) as FindingOrder has it.
+      return FindingOrder.INSTANCE.compare(finding, other.finding);
+    }
   }
 
   /**

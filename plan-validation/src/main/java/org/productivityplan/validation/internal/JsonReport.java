@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationConfig;
 import org.productivityplan.validation.ValidationReport;
@@ -84,21 +85,35 @@ public final class JsonReport {
     for (ValidationConfig.Suppression suppression : report.unusedSuppressions()) {
       json.writeStartObject();
       json.writeStringField("rule", suppression.ruleId());
-      json.writeStringField("pointer", suppression.pointer());
+      optional(json, "pointer", suppression.pointer());
+      optional(json, "elementId", suppression.elementId().map(MessageTemplate::quote));
       json.writeStringField("justification", suppression.justification());
-      optional(json, "source", suppression.sourceIfAny());
+      optional(json, "source", suppression.source());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeArrayFieldStart("findings");
     for (Finding finding : report.findings()) {
-      finding(json, finding);
+      finding(json, finding, report.baselineState(finding));
     }
     json.writeEndArray();
+    if (report.hasBaseline()) {
+      json.writeObjectFieldStart("newCounts");
+      for (Severity severity : Severity.values()) {
+        json.writeNumberField(severity.code(), report.newCount(severity));
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("absentFindings");
+      for (Finding finding : report.absentFindings()) {
+        finding(json, finding, Optional.of(BaselineState.ABSENT));
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 
-  private static void finding(JsonGenerator json, Finding finding) throws IOException {
+  private static void finding(JsonGenerator json, Finding finding, Optional<BaselineState> state)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().code());
@@ -121,6 +136,11 @@ public final class JsonReport {
     }
     optional(json, "causedBy", finding.causedBy());
     optional(json, "guidance", finding.guidance());
+    optional(json, "elementId", finding.elementId().map(MessageTemplate::quote));
+    json.writeStringField("fingerprint", finding.fingerprint());
+    if (state.isPresent()) {
+      json.writeStringField("baselineState", state.get().code());
+    }
     json.writeEndObject();
   }
 
@@ -143,8 +163,8 @@ public final class JsonReport {
             json.writeStringField("summary", rule.summary());
             json.writeStringField("category", Names.code(rule.category()));
             json.writeStringField("severity", rule.defaultSeverity().code());
-            if (rule.theme() != null) {
-              json.writeStringField("theme", rule.theme().code());
+            if (rule.theme().isPresent()) {
+              json.writeStringField("theme", rule.theme().get().code());
             }
             json.writeStringField("guidance", rule.guidance());
             json.writeStringField("rationale", rule.rationale());

@@ -1,7 +1,6 @@
 package org.productivityplan.validation.internal;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +16,9 @@ import org.productivityplan.model.Coded;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
+import org.productivityplan.model.SourcePositions;
+import org.productivityplan.validation.Baseline;
+import org.productivityplan.validation.JsonPointer;
 import org.productivityplan.model.Theme;
 import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.RuleContext;
@@ -36,12 +39,14 @@ public final class RuleRun {
    * @param erroredRules the ids of rules that threw, sorted
    * @param unusedSuppressions suppressions that matched nothing
    * @param suppressedCount how many findings suppressions removed
+   * @param baseline how the findings compare with the baseline, or null when none was given
    */
   public record Result(
       FindingTally tally,
       List<String> erroredRules,
       List<ValidationConfig.Suppression> unusedSuppressions,
-      int suppressedCount) {}
+      int suppressedCount,
+      @Nullable BaselineComparison baseline) {}
 
   private final ValidationConfig config;
   private final Map<String, RuleInfo> infos;
@@ -62,6 +67,11 @@ public final class RuleRun {
   private final Set<String> keptRules = new HashSet<>();
   private final Set<String> constraintRuleIds = BeanValidation.ruleIds();
 
+  private final @Nullable ProductivityPlan plan;
+  private final SourcePositions positions;
+  private @Nullable ElementIds elementIds;
+  private final @Nullable BaselineComparison baseline;
+
   /**
    * Starts a run.
    *
@@ -70,12 +80,22 @@ public final class RuleRun {
    * @param maxFindings how many findings to keep
    * @param source where the plan was read from, or null; only the suppressions that apply to it are
    *     used
+   * @param plan the plan, whose elements name the findings ({@link Finding#elementId()}); null when
+   *     there is none
+   * @param positions where the plan's elements are in its document
+   * @param baseline the earlier findings to compare with, or null
    */
   public RuleRun(
       ValidationConfig config,
       Map<String, RuleInfo> infos,
       int maxFindings,
-      @Nullable String source) {
+      @Nullable String source,
+      @Nullable ProductivityPlan plan,
+      SourcePositions positions,
+      @Nullable Baseline baseline) {
+    this.plan = plan;
+    this.baseline = baseline == null ? null : new BaselineComparison(baseline.findingsFor(source));
+    this.positions = positions;
     this.config = config;
     this.infos = infos;
     this.tally = new FindingTally(maxFindings);
@@ -90,21 +110,72 @@ public final class RuleRun {
   }
 
   /**
-   * Adds findings as they are, such as problems met reading the plan.
+   * Adds findings as they are, such as problems met reading the plan: they are suppressed and
+   * counted, but not given an element id or a place, which the reader gives its problems itself.
    *
    * @param problems the findings
    */
   public void addAll(List<Finding> problems) {
     for (Finding problem : problems) {
-      accept(Objects.requireNonNull(problem, "a read problem is null"));
+      // Kept exactly as the reader gave them: the reader places its own problems.
+      accept(Objects.requireNonNull(problem, "a read problem is null"), false);
+    }
+  }
+
+  /**
+   * Names the element a finding is about, and gives it the place in the document of the nearest
+   * enclosing pointer that is known, unless it has one.
+   */
+  private Finding identify(Finding finding) {
+    String pointer = finding.pointer();
+    Finding.Builder copy = null;
+    if (finding.elementId().isEmpty() && !pointer.isEmpty() && plan != null) {
+      if (elementIds == null) {
+        elementIds = ElementIds.of(plan);
+      }
+      ElementIds.Element element = elementIds.enclosing(pointer);
+      if (element != null) {
+        copy =
+            Finding.builder()
+                .from(finding)
+                .elementId(element.id())
+                .elementPointer(element.pointer());
+      }
+    }
+    if (finding.line().isEmpty()) {
+      SourcePositions.Position position = position(pointer);
+      if (position != null) {
+        copy = copy == null ? Finding.builder().from(finding) : copy;
+        copy.line(position.line()).column(position.column());
+      }
+    }
+    return copy == null ? finding : copy.build();
+  }
+
+  private SourcePositions.@Nullable Position position(String pointer) {
+    String prefix = pointer;
+    while (true) {
+      Optional<SourcePositions.Position> found = positions.find(prefix);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      if (prefix.isEmpty()) {
+        return null;
+      }
+      prefix = prefix.substring(0, Math.max(0, prefix.lastIndexOf('/')));
     }
   }
 
   /** Applies the suppressions to a finding, then counts it unless suppressed. */
-  private void accept(Finding finding) {
+  private void accept(Finding raw) {
+    accept(raw, true);
+  }
+
+  private void accept(Finding raw, boolean identify) {
+    Finding finding = identify ? identify(raw) : raw;
     boolean matched = false;
     for (int i = 0; i < used.length; i++) {
-      if (suppressions.get(i).matches(finding.ruleId(), finding.pointer())) {
+      if (suppressions.get(i).matches(finding)) {
         used[i] = true;
         matched = true;
       }
@@ -114,6 +185,9 @@ public final class RuleRun {
     } else {
       tally.add(finding);
       keptRules.add(finding.ruleId());
+      if (baseline != null) {
+        baseline.add(finding);
+      }
     }
   }
 
@@ -188,27 +262,39 @@ public final class RuleRun {
     try {
       rule.check(plan, context);
       reportNotAssessed(info, context);
-    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-      erroredRules.add(info.id());
-      accept(
-          finding(
-              EngineIds.RULE_FAILED.id(),
-              null,
-              EngineIds.RULE_FAILED.severity(),
-              "",
-              "Rule {0} ({1}) failed with {2}: {3}; the plan was not fully checked",
-              info.id(),
-              info.name(),
-              e.getClass().getName(),
-              describe(e)));
+    } catch (VirtualMachineError e) {
+      if (e instanceof StackOverflowError) {
+        recordFailure(info, e);
+        return;
+      }
+      throw e;
+    } catch (Throwable e) {
+      // Anything else a rule throws, checked exceptions thrown sneakily included, is a failed
+      // rule: the report must not look like a pass, and the other rules still run.
+      recordFailure(info, e);
     } finally {
       context.closed = true;
     }
   }
 
+  private void recordFailure(RuleInfo info, Throwable e) {
+    erroredRules.add(info.id());
+    accept(
+        finding(
+            EngineIds.RULE_FAILED.id(),
+            null,
+            EngineIds.RULE_FAILED.severity(),
+            "",
+            "Rule {0} ({1}) failed with {2}: {3}; the plan was not fully checked",
+            info.id(),
+            info.name(),
+            e.getClass().getName(),
+            describe(e)));
+  }
+
   /** Tells whether the rule belongs to a theme the plan's record says it did not assess. */
   private static boolean isNotAssessed(RuleInfo info, ProductivityPlan plan) {
-    return info.themeIfAny().filter(plan.notAssessed()::contains).isPresent();
+    return info.theme().filter(plan.notAssessed()::contains).isPresent();
   }
 
   /**
@@ -219,7 +305,7 @@ public final class RuleRun {
     if (context.withheld == null || context.withheld[0] == 0) {
       return;
     }
-    Theme theme = info.themeIfAny().orElseThrow();
+    Theme theme = info.theme().orElseThrow();
     accept(
         finding(
             info.id(),
@@ -255,13 +341,13 @@ public final class RuleRun {
                 EngineIds.UNUSED_SUPPRESSION.id(),
                 null,
                 EngineIds.UNUSED_SUPPRESSION.severity(),
-                suppression.pointer(),
-                "The suppression of {0} at ''{1}'' matched no finding; remove it",
+                suppression.elementId().isPresent() ? "" : suppression.pointer().orElse(""),
+                "The suppression of {0} {1} matched no finding; remove it",
                 suppression.ruleId(),
-                suppression.pointer()));
+                suppression.place()));
       }
     }
-    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed);
+    return new Result(tally, List.copyOf(erroredRules), List.copyOf(unused), suppressed, baseline);
   }
 
   /** The first line of an exception's message, at most 300 characters, for a one-line finding. */
@@ -277,47 +363,44 @@ public final class RuleRun {
       @Nullable RuleInfo info,
       Severity severity,
       String pointer,
-      String pattern,
+      String template,
       Object... arguments) {
+    List<String> texts = new ArrayList<>(arguments.length);
+    List<String> shown = new ArrayList<>(arguments.length);
+    for (Object argument : arguments) {
+      String text = MessageTemplate.quote(asText(argument));
+      texts.add(text);
+      shown.add(
+          argument instanceof CharSequence ? Finding.printable(text) : forMessage(argument, text));
+    }
     Finding.Builder builder =
         Finding.builder()
             .ruleId(ruleId)
             .severity(severity)
-            .message(new MessageFormat(pattern, Locale.ENGLISH).format(forMessage(arguments)))
-            .pointer(pointer);
-    for (Object argument : arguments) {
-      builder.addArguments(asText(argument));
-    }
+            .message(MessageTemplate.format(template, shown))
+            .pointer(pointer)
+            .arguments(texts);
     if (info != null) {
       builder.guidance(info.guidance());
-      info.themeIfAny().ifPresent(builder::theme);
+      info.theme().ifPresent(builder::theme);
     }
     return builder.build();
   }
 
-  /**
-   * Prepares arguments for {@link MessageFormat}: codes for coded constants (as the JSON format
-   * writes them), and decimals in full, since {@code MessageFormat} would round them to three
-   * places. Whole numbers stay numbers, to be written with grouping ({@code 13,100,000}). Text
-   * quoted from the plan is made printable ({@link Finding#printable}), so a message stays one line
-   * that cannot drive a terminal; the finding's arguments keep the text exactly.
-   */
-  private static Object[] forMessage(Object[] arguments) {
-    Object[] prepared = new Object[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      Object argument = arguments[i];
-      prepared[i] =
-          argument instanceof Coded
-                  || argument instanceof BigDecimal
-                  || argument instanceof Double
-                  || argument instanceof Float
-              ? asText(argument)
-              : argument instanceof CharSequence ? Finding.printable(argument.toString()) : argument;
+  /** Whole numbers are shown grouped ({@code 13,100,000}), as people read them. */
+  private static String forMessage(@Nullable Object argument, String text) {
+    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
+      return String.format(Locale.ENGLISH, "%,d", ((Number) argument).longValue());
     }
-    return prepared;
+    return text;
   }
 
-  /** The text of an argument as a finding keeps it: a code, a plain decimal, or its string. */
+  /**
+   * The text of an argument as a finding keeps it: a code for coded constants (as the JSON format
+   * writes them), a plain decimal, or its string. Text quoted from the plan is bounded ({@link
+   * MessageTemplate#quote}), and made printable in the message ({@link Finding#printable}), so a
+   * message stays one line that cannot drive a terminal.
+   */
   private static String asText(@Nullable Object argument) {
     if (argument instanceof Coded) {
       return ((Coded) argument).code();
@@ -381,12 +464,12 @@ public final class RuleRun {
         throw new IllegalStateException(
             "Rule " + info.id() + " reported after its check had returned");
       }
-      if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      if (!JsonPointer.isValid(pointer)) {
         throw new IllegalArgumentException(
-            "A JSON Pointer is empty or starts with '/', but rule "
+            "A JSON Pointer is empty or starts with '/', each '~' followed by 0 or 1, but rule "
                 + info.id()
                 + " reported '"
-                + pointer
+                + Finding.printable(pointer)
                 + "'");
       }
       if (withheld != null) {

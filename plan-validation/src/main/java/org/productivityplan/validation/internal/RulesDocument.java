@@ -47,7 +47,7 @@ public final class RulesDocument {
             .append(" | ")
             .append(Names.title(rule.category()))
             .append(" | ")
-            .append(rule.theme() == null ? "" : String.valueOf(rule.theme().number()))
+            .append(rule.theme().map(theme -> String.valueOf(theme.number())).orElse(""))
             .append(" | ")
             .append(cell(rule.summary()))
             .append(" |\n");
@@ -59,13 +59,14 @@ public final class RulesDocument {
       out.append(rule.summary()).append("\n\n");
       out.append("- Severity: ").append(rule.defaultSeverity().code()).append('\n');
       out.append("- Category: ").append(Names.title(rule.category())).append('\n');
-      if (rule.theme() != null) {
-        out.append("- Theme: ")
-            .append(rule.theme().number())
-            .append(", ")
-            .append(rule.theme().title())
-            .append('\n');
-      }
+      rule.theme()
+          .ifPresent(
+              theme ->
+                  out.append("- Theme: ")
+                      .append(theme.number())
+                      .append(", ")
+                      .append(theme.title())
+                      .append('\n'));
       out.append("- Guidance: ").append(rule.guidance()).append("\n\n");
       out.append(rule.rationale()).append("\n\n");
     }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationReport;
 
@@ -59,6 +61,11 @@ public final class SarifReport {
           others.add(finding.ruleId());
         }
       }
+      for (Finding finding : report.absentFindings()) {
+        if (!ruleIndex.containsKey(finding.ruleId())) {
+          others.add(finding.ruleId());
+        }
+      }
     }
     for (String id : others) {
       ruleIndex.put(id, ruleIndex.size());
@@ -93,7 +100,20 @@ public final class SarifReport {
           json.writeArrayFieldStart("results");
           for (ValidationReport report : reports) {
             for (Finding finding : report.findings()) {
-              result(json, report, finding, ruleIndex.get(finding.ruleId()));
+              result(
+                  json,
+                  report,
+                  finding,
+                  ruleIndex.get(finding.ruleId()),
+                  report.baselineState(finding));
+            }
+            for (Finding finding : report.absentFindings()) {
+              result(
+                  json,
+                  report,
+                  finding,
+                  ruleIndex.get(finding.ruleId()),
+                  Optional.of(BaselineState.ABSENT));
             }
           }
           json.writeEndArray();
@@ -115,8 +135,8 @@ public final class SarifReport {
     json.writeObjectFieldStart("properties");
     json.writeStringField("category", Names.code(rule.category()));
     json.writeStringField("guidance", rule.guidance());
-    if (rule.theme() != null) {
-      json.writeStringField("theme", rule.theme().code());
+    if (rule.theme().isPresent()) {
+      json.writeStringField("theme", rule.theme().get().code());
     }
     json.writeEndObject();
     json.writeEndObject();
@@ -136,13 +156,26 @@ public final class SarifReport {
     json.writeEndObject();
   }
 
+  /**
+   * The name of the partial fingerprint: rule id, element id and pointer relative to the element
+   * ({@link Finding#fingerprint()}), versioned as SARIF asks.
+   */
+  static final String FINGERPRINT = "productivityPlanFinding/v1";
+
   private static void result(
-      JsonGenerator json, ValidationReport report, Finding finding, int ruleIndex)
+      JsonGenerator json,
+      ValidationReport report,
+      Finding finding,
+      int ruleIndex,
+      Optional<BaselineState> state)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeNumberField("ruleIndex", ruleIndex);
     json.writeStringField("level", level(finding.severity()));
+    if (state.isPresent()) {
+      json.writeStringField("baselineState", state.get().code());
+    }
     text(json, "message", finding.message());
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
@@ -170,10 +203,16 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField(FINGERPRINT, finding.fingerprint());
+    json.writeEndObject();
     json.writeObjectFieldStart("properties");
     json.writeStringField("pointer", finding.pointer());
     if (finding.causedBy().isPresent()) {
       json.writeStringField("causedBy", finding.causedBy().get());
+    }
+    if (finding.elementId().isPresent()) {
+      json.writeStringField("elementId", MessageTemplate.quote(finding.elementId().get()));
     }
     if (finding.guidance().isPresent()) {
       json.writeStringField("guidance", finding.guidance().get());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
+import org.productivityplan.validation.BaselineState;
 import org.productivityplan.validation.RuleInfo;
 import org.productivityplan.validation.ValidationReport;
 
@@ -87,11 +88,35 @@ public final class TextReport {
     for (Map.Entry<Theme, List<Finding>> group : byTheme.entrySet()) {
       Theme theme = group.getKey();
       out.append("  Theme ").append(theme.number()).append(": ").append(theme.title()).append('\n');
-      findings(out, group.getValue(), colour);
+      findings(out, report, group.getValue(), colour);
     }
     if (!general.isEmpty()) {
       out.append("  General\n");
-      findings(out, general, colour);
+      findings(out, report, general, colour);
+    }
+    if (report.hasBaseline()) {
+      int fresh = 0;
+      for (Severity severity : Severity.values()) {
+        fresh += report.newCount(severity);
+      }
+      out.append("  Since the baseline: ")
+          .append(fresh)
+          .append(" new, ")
+          .append(report.totalFindings() - fresh)
+          .append(" unchanged, ")
+          .append(report.absentFindings().size())
+          .append(" absent (fixed)\n");
+      for (Finding finding : report.absentFindings()) {
+        out.append("    absent  ")
+            .append(finding.ruleId())
+            .append("  ")
+            .append(Finding.printable(finding.message()));
+        String place = place(finding);
+        if (!place.isEmpty()) {
+          out.append("  [").append(place).append(']');
+        }
+        out.append('\n');
+      }
     }
     if (report.isTruncated()) {
       out.append("  (showing ")
@@ -120,7 +145,8 @@ public final class TextReport {
    * Writes a group's findings, each consequence ({@link Finding#causedBy()}) indented under the
    * first finding of its root cause when that is in the group.
    */
-  private static void findings(StringBuilder out, List<Finding> findings, boolean colour) {
+  private static void findings(
+      StringBuilder out, ValidationReport report, List<Finding> findings, boolean colour) {
     Set<String> causes = new HashSet<>();
     for (Finding finding : findings) {
       if (finding.causedBy().isEmpty()) {
@@ -132,18 +158,19 @@ public final class TextReport {
       if (finding.causedBy().filter(causes::contains).isPresent()) {
         continue;
       }
-      finding(out, finding, "    ", colour);
+      finding(out, report, finding, "    ", colour);
       if (detailed.add(finding.ruleId())) {
         for (Finding consequence : findings) {
           if (consequence.causedBy().filter(finding.ruleId()::equals).isPresent()) {
-            finding(out, consequence, "      ", colour);
+            finding(out, report, consequence, "      ", colour);
           }
         }
       }
     }
   }
 
-  private static void finding(StringBuilder out, Finding finding, String indent, boolean colour) {
+  private static void finding(
+      StringBuilder out, ValidationReport report, Finding finding, String indent, boolean colour) {
     String severity = String.format(Locale.ROOT, "%-7s", finding.severity().code());
     out.append(indent)
         .append(paint(severity, finding.severity(), colour))
@@ -151,6 +178,9 @@ public final class TextReport {
         .append(finding.ruleId())
         .append("  ")
         .append(Finding.printable(finding.message()));
+    if (report.baselineState(finding).filter(BaselineState.NEW::equals).isPresent()) {
+      out.append("  (new)");
+    }
     String place = place(finding);
     if (!place.isEmpty()) {
       out.append("  [").append(place).append(']');
@@ -162,6 +192,14 @@ public final class TextReport {
     StringBuilder place = new StringBuilder();
     if (!finding.pointer().isEmpty()) {
       place.append(Finding.printable(finding.pointer()));
+    }
+    if (finding.elementId().isPresent()) {
+      if (place.length() > 0) {
+        place.append(", ");
+      }
+      place
+          .append("element ")
+          .append(Finding.printable(MessageTemplate.quote(finding.elementId().get())));
     }
     if (finding.line().isPresent()) {
       if (place.length() > 0) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Writes the analysis documents as JSON the project's way: two-space indent, {@code "key": value},
@@ -39,6 +40,22 @@ public final class JsonText {
    */
   public static String write(Body body) {
     StringWriter out = new StringWriter();
+    try {
+      write(body, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a document to a writer as it goes, never holding all of it.
+   *
+   * @param body what to write
+   * @param out where to write, ending with a newline; flushed, not closed
+   * @throws IOException when the writer fails
+   */
+  public static void write(Body body, Writer out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -50,11 +67,11 @@ public final class JsonText {
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(printer);
       body.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
+    out.flush();
   }
 }

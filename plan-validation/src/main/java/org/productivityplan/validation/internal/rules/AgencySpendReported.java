@@ -20,17 +20,21 @@ import org.productivityplan.validation.RuleInfo;
 final class AgencySpendReported implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP131",
-          "agency-spend-reported",
-          "Spend on agency staff is reported.",
-          RuleCategory.SPECIFIED_SPEND,
-          Severity.WARNING,
-          "Somerset Council scrutiny committee paper, June 2024, para 1.9: \"spend on consultants,"
-              + " agencies, equality, diversity & inclusion (EDI), and trade union facility time\"",
-          "Agency staff are among the largest lines of specified spend, and a figure for a named"
-              + " year is the baseline any reduction is measured from.",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP131")
+          .name("agency-spend-reported")
+          .summary("Spend on agency staff is reported.")
+          .category(RuleCategory.SPECIFIED_SPEND)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024, para 1.9: \"spend on"
+                  + " consultants, agencies, equality, diversity & inclusion (EDI), and trade union"
+                  + " facility time\"")
+          .rationale(
+              "Agency staff are among the largest lines of specified spend, and a figure for a"
+                  + " named year is the baseline any reduction is measured from.")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   private static final SpendReporting.Messages MESSAGES =
       SpendReporting.Messages.of("Spend on agency staff");

@@ -34,16 +34,17 @@ import org.productivityplan.validation.RuleInfo;
 final class AmountsInRange implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP005",
-          "amounts-in-range",
-          "Amounts of money are not negative, and percentages lie between 0 and 100.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Integrity of the record itself: a plan must not contradict itself",
-          "A negative spend or saving, or a share above the whole, is a slip of the pen or of a "
-              + "conversion, and any total or comparison built on it is wrong.",
-          null);
+      RuleInfo.builder()
+          .id("PP005")
+          .name("amounts-in-range")
+          .summary("Amounts of money are not negative, and percentages lie between 0 and 100.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
+          .rationale(
+              "A negative spend or saving, or a share above the whole, is a slip of the pen or of a"
+                  + " conversion, and any total or comparison built on it is wrong.")
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -18,17 +18,19 @@ import org.productivityplan.validation.RuleInfo;
 final class AssuranceDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP172",
-          "assurance-described",
-          "The assurance framework is described: at least one peer challenge, scrutiny review,"
-              + " audit or inspection.",
-          RuleCategory.CONTEXT,
-          Severity.INFO,
-          "Somerset Council scrutiny committee paper, June 2024, para 1.10",
-          "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have been"
-              + " tested by someone other than its authors.",
-          null);
+      RuleInfo.builder()
+          .id("PP172")
+          .name("assurance-described")
+          .summary(
+              "The assurance framework is described: at least one peer challenge, scrutiny review,"
+                  + " audit or inspection.")
+          .category(RuleCategory.CONTEXT)
+          .defaultSeverity(Severity.INFO)
+          .guidance("Somerset Council scrutiny committee paper, June 2024, para 1.10")
+          .rationale(
+              "Peer challenge, scrutiny and audit are how a reader knows the plan's claims have"
+                  + " been tested by someone other than its authors.")
+          .build();
 
   @Override
   public RuleInfo info() {

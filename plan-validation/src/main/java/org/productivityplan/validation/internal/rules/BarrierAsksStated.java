@@ -25,16 +25,18 @@ import org.productivityplan.validation.RuleInfo;
 final class BarrierAsksStated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP140",
-          "barrier-asks-stated",
-          "Every barrier says what government could do to reduce or remove it.",
-          RuleCategory.BARRIERS,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 4",
-          "Theme 4 asks which barriers government can help to reduce or remove; a barrier without"
-              + " an ask tells the government what is wrong but not what would help.",
-          Theme.REMOVING_BARRIERS);
+      RuleInfo.builder()
+          .id("PP140")
+          .name("barrier-asks-stated")
+          .summary("Every barrier says what government could do to reduce or remove it.")
+          .category(RuleCategory.BARRIERS)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 4")
+          .rationale(
+              "Theme 4 asks which barriers government can help to reduce or remove; a barrier"
+                  + " without an ask tells the government what is wrong but not what would help.")
+          .theme(Theme.REMOVING_BARRIERS)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -49,12 +51,12 @@ final class BarrierAsksStated implements Rule {
       if (barrier.asks().isEmpty()) {
         context.report(
             JsonPointer.of("barriers", b),
-            "Barrier ''{0}'' does not say what government could do to reduce or remove it",
+            "Barrier '{0}' does not say what government could do to reduce or remove it",
             barrier.id());
       } else if (barrier.asks().get().stream().noneMatch(Checks::hasText)) {
         context.report(
             JsonPointer.of("barriers", b, "asks"),
-            "Barrier ''{0}'' states no ask of government",
+            "Barrier '{0}' states no ask of government",
             barrier.id());
       }
     }

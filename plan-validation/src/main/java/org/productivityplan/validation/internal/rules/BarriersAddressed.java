@@ -21,17 +21,20 @@ import org.productivityplan.validation.RuleInfo;
 final class BarriersAddressed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP104",
-          "barriers-addressed",
-          "Theme 4 is addressed with at least one barrier that government could help to reduce or"
-              + " remove.",
-          RuleCategory.THEMES,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 4",
-          "Theme 4 is how the government learns what stands in councils' way; a narrative that"
-              + " names no barrier gives it nothing to act on.",
-          Theme.REMOVING_BARRIERS);
+      RuleInfo.builder()
+          .id("PP104")
+          .name("barriers-addressed")
+          .summary(
+              "Theme 4 is addressed with at least one barrier that government could help to reduce"
+                  + " or remove.")
+          .category(RuleCategory.THEMES)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 4")
+          .rationale(
+              "Theme 4 is how the government learns what stands in councils' way; a narrative that"
+                  + " names no barrier gives it nothing to act on.")
+          .theme(Theme.REMOVING_BARRIERS)
+          .build();
 
   @Override
   public RuleInfo info() {

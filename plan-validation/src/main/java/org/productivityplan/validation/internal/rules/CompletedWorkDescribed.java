@@ -22,16 +22,21 @@ import org.productivityplan.validation.RuleInfo;
 final class CompletedWorkDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP110",
-          "completed-work-described",
-          "The plan describes transformation work of recent years: at least one completed project.",
-          RuleCategory.TRANSFORMATION,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024: \"what you have done in recent years\"",
-          "The letter asked councils to set out what they have already done alongside their plans,"
-              + " so that plans build on work already done rather than promise it afresh.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP110")
+          .name("completed-work-described")
+          .summary(
+              "The plan describes transformation work of recent years: at least one completed"
+                  + " project.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024: \"what you have done in recent years\"")
+          .rationale(
+              "The letter asked councils to set out what they have already done alongside their"
+                  + " plans, so that plans build on work already done rather than promise it"
+                  + " afresh.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -20,17 +20,20 @@ import org.productivityplan.validation.RuleInfo;
 final class ConsultancySpendReported implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP130",
-          "consultancy-spend-reported",
-          "Spend on consultants is reported.",
-          RuleCategory.SPECIFIED_SPEND,
-          Severity.WARNING,
-          "Written ministerial statement of 5 February 2024; Somerset Council scrutiny committee"
-              + " paper, June 2024, para 1.9",
-          "The settlement statement asked for specific consideration of spend on consultants, a"
-              + " cost councils are often asked to justify.",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP130")
+          .name("consultancy-spend-reported")
+          .summary("Spend on consultants is reported.")
+          .category(RuleCategory.SPECIFIED_SPEND)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Written ministerial statement of 5 February 2024; Somerset Council scrutiny"
+                  + " committee paper, June 2024, para 1.9")
+          .rationale(
+              "The settlement statement asked for specific consideration of spend on consultants, a"
+                  + " cost councils are often asked to justify.")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   private static final SpendReporting.Messages MESSAGES =
       SpendReporting.Messages.of("Spend on consultants");

@@ -22,18 +22,20 @@ import org.productivityplan.validation.RuleInfo;
 final class CouncilIdentified implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP001",
-          "council-identified",
-          "The council is identified by a name and a GSS code of the form E06, E07, E08, E09 or E10"
-              + " and six digits.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Office for National Statistics, Register of Geographic Codes (GSS codes)",
-          "A plan that does not say whose it is cannot be compared, published or traced to a"
-              + " council; the GSS code is the one identifier that does not vary with spelling or"
-              + " reorganisation.",
-          null);
+      RuleInfo.builder()
+          .id("PP001")
+          .name("council-identified")
+          .summary(
+              "The council is identified by a name and a GSS code of the form E06, E07, E08, E09 or"
+                  + " E10 and six digits.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Office for National Statistics, Register of Geographic Codes (GSS codes)")
+          .rationale(
+              "A plan that does not say whose it is cannot be compared, published or traced to a"
+                  + " council; the GSS code is the one identifier that does not vary with spelling"
+                  + " or reorganisation.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -44,10 +46,10 @@ final class CouncilIdentified implements Rule {
   public void check(ProductivityPlan plan, RuleContext context) {
     Council council = plan.council();
     if (!Checks.hasText(council.name())) {
-      context.report(JsonPointer.of("council", "name"), "The council''s name is blank");
+      context.report(JsonPointer.of("council", "name"), "The council's name is blank");
     }
     if (council.gssCode().isEmpty()) {
-      context.report(JsonPointer.of("council"), "Council ''{0}'' has no GSS code", council.name());
+      context.report(JsonPointer.of("council"), "Council '{0}' has no GSS code", council.name());
     }
   }
 }

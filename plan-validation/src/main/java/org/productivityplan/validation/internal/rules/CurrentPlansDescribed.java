@@ -21,17 +21,20 @@ import org.productivityplan.validation.RuleInfo;
 final class CurrentPlansDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP111",
-          "current-plans-described",
-          "The plan describes current or upcoming transformation: at least one planned or"
-              + " in-progress project.",
-          RuleCategory.TRANSFORMATION,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024: \"alongside your current plans\"",
-          "A productivity plan is first of all a plan: without current or upcoming work there is"
-              + " nothing to implement, monitor or report progress on.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP111")
+          .name("current-plans-described")
+          .summary(
+              "The plan describes current or upcoming transformation: at least one planned or"
+                  + " in-progress project.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024: \"alongside your current plans\"")
+          .rationale(
+              "A productivity plan is first of all a plan: without current or upcoming work there"
+                  + " is nothing to implement, monitor or report progress on.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {

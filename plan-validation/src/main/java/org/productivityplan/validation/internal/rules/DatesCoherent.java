@@ -39,17 +39,19 @@ import org.productivityplan.validation.RuleInfo;
 final class DatesCoherent implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP004",
-          "dates-coherent",
-          "Dates and periods are coherent: no period starts after it ends, and revisions are listed"
-              + " in date order.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Integrity of the record itself: a plan must not contradict itself",
-          "A period that ends before it starts cannot be placed on a timeline, so milestones, "
-              + "KPI values and savings tied to it cannot be read.",
-          null);
+      RuleInfo.builder()
+          .id("PP004")
+          .name("dates-coherent")
+          .summary(
+              "Dates and periods are coherent: no period starts after it ends, and revisions are"
+                  + " listed in date order.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
+          .rationale(
+              "A period that ends before it starts cannot be placed on a timeline, so milestones, "
+                  + "KPI values and savings tied to it cannot be read.")
+          .build();
 
   private static final String MESSAGE = "Period {0} starts after it ends";
 
@@ -114,7 +116,7 @@ final class DatesCoherent implements Rule {
       if (latest != null && date.isBefore(latest)) {
         context.report(
             JsonPointer.of("documentControl", "revisions", r, "date"),
-            "Revision ''{0}'' is dated {1}, before revision ''{2}'' of {3} listed above it",
+            "Revision '{0}' is dated {1}, before revision '{2}' of {3} listed above it",
             revision.version(),
             date.toString(),
             latestVersion,

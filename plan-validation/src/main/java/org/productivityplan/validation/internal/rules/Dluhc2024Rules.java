@@ -26,9 +26,9 @@ import org.productivityplan.validation.Rule;
  *       theme is addressed by a narrative or by projects), is reported at {@code ""}.
  * </ul>
  *
- * <p><b>Messages</b> are English {@link java.text.MessageFormat} patterns whose arguments are all
- * strings (ids, names, dates and amounts already in their canonical text), so formatting them does
- * not depend on the locale.
+ * <p><b>Messages</b> are English templates ({@code {0}} placeholders, quotes kept as written)
+ * whose arguments are all strings (ids, names, dates and amounts already in their canonical text),
+ * so formatting them does not depend on the locale.
  *
  * <p><b>Today.</b> PP154 needs the validation date. {@link #all()} takes it from the system clock
  * in the default time zone; {@link #all(Clock)} takes it from a given clock, for repeatable

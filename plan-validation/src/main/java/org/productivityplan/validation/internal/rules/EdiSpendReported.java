@@ -20,17 +20,19 @@ import org.productivityplan.validation.RuleInfo;
 final class EdiSpendReported implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP132",
-          "edi-spend-reported",
-          "Spend on equality, diversity and inclusion (EDI) programmes is reported.",
-          RuleCategory.SPECIFIED_SPEND,
-          Severity.WARNING,
-          "Written ministerial statement of 5 February 2024",
-          "The settlement statement asked for specific consideration of spend on staff EDI"
-              + " programmes (programmes promoting integration, civic pride and counter-extremism"
-              + " excluded).",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP132")
+          .name("edi-spend-reported")
+          .summary("Spend on equality, diversity and inclusion (EDI) programmes is reported.")
+          .category(RuleCategory.SPECIFIED_SPEND)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Written ministerial statement of 5 February 2024")
+          .rationale(
+              "The settlement statement asked for specific consideration of spend on staff EDI"
+                  + " programmes (programmes promoting integration, civic pride and"
+                  + " counter-extremism excluded).")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   private static final SpendReporting.Messages MESSAGES =
       SpendReporting.Messages.of("Spend on EDI programmes");

@@ -21,17 +21,18 @@ import org.productivityplan.validation.RuleInfo;
 final class EndorsementDateOrdered implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP161",
-          "endorsement-date-ordered",
-          "Endorsement is not dated after submission or publication.",
-          RuleCategory.GOVERNANCE,
-          Severity.ERROR,
-          "Minister's letter of 16 April 2024",
-          "The letter asked for member endorsement before submission; an endorsement dated after"
-              + " the plan went out contradicts the plan's own record, so one of the dates is"
-              + " wrong.",
-          null);
+      RuleInfo.builder()
+          .id("PP161")
+          .name("endorsement-date-ordered")
+          .summary("Endorsement is not dated after submission or publication.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Minister's letter of 16 April 2024")
+          .rationale(
+              "The letter asked for member endorsement before submission; an endorsement dated"
+                  + " after the plan went out contradicts the plan's own record, so one of the"
+                  + " dates is wrong.")
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -22,8 +22,8 @@ import org.productivityplan.validation.RuleInfo;
  * draft, or a plan whose status is not stated and that shows no sign of being final, gets
  * information.
  *
- * <p>"Status not stated" is not "draft": no message calls a plan a draft unless its status says
- * so. A plan is <em>not a draft</em> when its status is final, endorsed, submitted or published, or
+ * <p>"Status not stated" is not "draft": no message calls a plan a draft unless its status says so.
+ * A plan is <em>not a draft</em> when its status is final, endorsed, submitted or published, or
  * when, with no status, it is evidently final: it records a publication, a submission, or a version
  * 1.0 or later in its document control.
  *
@@ -39,23 +39,26 @@ import org.productivityplan.validation.RuleInfo;
 final class EndorsementRecorded implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP160",
-          "endorsement-recorded",
-          "A plan that is not a draft (final, endorsed, submitted or published, stated or evident)"
-              + " records its member endorsement: who, and when.",
-          RuleCategory.GOVERNANCE,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024: \"member oversight and endorsement\" before"
-              + " submission",
-          "The letter asked for member oversight and endorsement before submission; a plan that"
-              + " records neither who endorsed it nor when cannot show that it has its members'"
-              + " backing. A plan whose status is not stated is not called a draft: without an"
-              + " endorsement it gets a warning when it is evidently final (it records a"
-              + " publication, a submission or a version 1.0 in its document control), else"
-              + " information. An endorsement by a single member (endorsedBy singleMember) or dated"
-              + " after 19 July 2024 is flagged as information.",
-          null);
+      RuleInfo.builder()
+          .id("PP160")
+          .name("endorsement-recorded")
+          .summary(
+              "A plan that is not a draft (final, endorsed, submitted or published, stated or"
+                  + " evident) records its member endorsement: who, and when.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Minister's letter of 16 April 2024: \"member oversight and endorsement\" before"
+                  + " submission")
+          .rationale(
+              "The letter asked for member oversight and endorsement before submission; a plan that"
+                  + " records neither who endorsed it nor when cannot show that it has its members'"
+                  + " backing. A plan whose status is not stated is not called a draft: without an"
+                  + " endorsement it gets a warning when it is evidently final (it records a"
+                  + " publication, a submission or a version 1.0 in its document control), else"
+                  + " information. An endorsement by a single member (endorsedBy singleMember) or"
+                  + " dated after 19 July 2024 is flagged as information.")
+          .build();
 
   /** A version number whose major part is 1 or more: "1.0", "V1.0", "2". */
   private static final Pattern RELEASED = Pattern.compile("(?i)v?\\s*([0-9]+)(?:\\.[0-9]+)*");
@@ -102,7 +105,8 @@ final class EndorsementRecorded implements Rule {
           "The endorsement does not say who endorsed the plan");
     }
     if (endorsement.date().isEmpty()) {
-      report(context, draftLike, pointer, "The endorsement does not say when the plan was endorsed");
+      report(
+          context, draftLike, pointer, "The endorsement does not say when the plan was endorsed");
     }
     if (endorsement.endorsedBy().orElse(null) == Endorser.SINGLE_MEMBER) {
       context.report(
@@ -123,8 +127,8 @@ final class EndorsementRecorded implements Rule {
   }
 
   /**
-   * Returns why the plan is not a draft, in words for a message ("endorsed", "published"), or
-   * empty when it is a draft or shows no sign of being final.
+   * Returns why the plan is not a draft, in words for a message ("endorsed", "published"), or empty
+   * when it is a draft or shows no sign of being final.
    */
   private static Optional<String> evidenceOfFinal(ProductivityPlan plan) {
     if (plan.status().isPresent()) {

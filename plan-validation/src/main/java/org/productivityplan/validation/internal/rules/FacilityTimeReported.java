@@ -26,17 +26,20 @@ import org.productivityplan.validation.RuleInfo;
 final class FacilityTimeReported implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP133",
-          "facility-time-reported",
-          "Trade union facility time is reported as a share of the pay bill.",
-          RuleCategory.SPECIFIED_SPEND,
-          Severity.WARNING,
-          "Local Government Transparency Code 2015; Somerset Council scrutiny committee paper, June"
-              + " 2024, para 1.9",
-          "The Transparency Code already asks councils to publish facility time as a share of the"
-              + " total pay bill, so the figure exists and is comparable between councils.",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP133")
+          .name("facility-time-reported")
+          .summary("Trade union facility time is reported as a share of the pay bill.")
+          .category(RuleCategory.SPECIFIED_SPEND)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Local Government Transparency Code 2015; Somerset Council scrutiny committee paper,"
+                  + " June 2024, para 1.9")
+          .rationale(
+              "The Transparency Code already asks councils to publish facility time as a share of"
+                  + " the total pay bill, so the figure exists and is comparable between councils.")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -70,9 +73,9 @@ final class FacilityTimeReported implements Rule {
       context.report(
           JsonPointer.of("specifiedSpend", s),
           line.amount().isPresent()
-              ? "Trade union facility time (line ''{0}'') gives an amount but not a share of the"
+              ? "Trade union facility time (line '{0}') gives an amount but not a share of the"
                   + " pay bill"
-              : "Trade union facility time (line ''{0}'') is described without a figure",
+              : "Trade union facility time (line '{0}') is described without a figure",
           line.id());
     }
   }

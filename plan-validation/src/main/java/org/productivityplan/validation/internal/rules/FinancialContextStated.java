@@ -21,17 +21,19 @@ import org.productivityplan.validation.RuleInfo;
 final class FinancialContextStated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP170",
-          "financial-context-stated",
-          "The council's financial context is stated: its financial position, and its reserves"
-              + " where known.",
-          RuleCategory.CONTEXT,
-          Severity.INFO,
-          "Somerset Council scrutiny committee paper, June 2024, para 1.10",
-          "A lay reader can only weigh a plan's savings and asks against the council's finances;"
-              + " the scrutiny paper asks for the financial position and reserves.",
-          null);
+      RuleInfo.builder()
+          .id("PP170")
+          .name("financial-context-stated")
+          .summary(
+              "The council's financial context is stated: its financial position, and its reserves"
+                  + " where known.")
+          .category(RuleCategory.CONTEXT)
+          .defaultSeverity(Severity.INFO)
+          .guidance("Somerset Council scrutiny committee paper, June 2024, para 1.10")
+          .rationale(
+              "A lay reader can only weigh a plan's savings and asks against the council's"
+                  + " finances; the scrutiny paper asks for the financial position and reserves.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -44,7 +46,7 @@ final class FinancialContextStated implements Rule {
       context.report(
           Checks.contextTextOrNearest(
               plan, "financialPosition", plan.context().flatMap(c -> c.financialPosition())),
-          "The plan does not state the council''s financial position");
+          "The plan does not state the council's financial position");
     }
   }
 }

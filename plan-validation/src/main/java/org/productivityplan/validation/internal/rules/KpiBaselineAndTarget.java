@@ -24,16 +24,18 @@ import org.productivityplan.validation.RuleInfo;
 final class KpiBaselineAndTarget implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP152",
-          "kpi-baseline-and-target",
-          "Every KPI has a baseline and a target, each for a stated period.",
-          RuleCategory.MONITORING,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure\"",
-          "A KPI measures progress only from a known starting point towards a known aim, and only"
-              + " when both are tied to a period.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP152")
+          .name("kpi-baseline-and-target")
+          .summary("Every KPI has a baseline and a target, each for a stated period.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure\"")
+          .rationale(
+              "A KPI measures progress only from a known starting point towards a known aim, and"
+                  + " only when both are tied to a period.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -55,14 +57,14 @@ final class KpiBaselineAndTarget implements Rule {
     if (value.isEmpty()) {
       context.report(
           JsonPointer.of("kpis", index),
-          property.equals("baseline") ? "KPI ''{0}'' has no baseline" : "KPI ''{0}'' has no target",
+          property.equals("baseline") ? "KPI '{0}' has no baseline" : "KPI '{0}' has no target",
           kpi.id());
     } else if (value.get().period().isEmpty()) {
       context.report(
           JsonPointer.of("kpis", index, property),
           property.equals("baseline")
-              ? "KPI ''{0}'' gives its baseline for no stated period"
-              : "KPI ''{0}'' gives its target for no stated period",
+              ? "KPI '{0}' gives its baseline for no stated period"
+              : "KPI '{0}' gives its target for no stated period",
           kpi.id());
     }
   }

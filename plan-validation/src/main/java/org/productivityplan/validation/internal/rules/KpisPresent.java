@@ -18,17 +18,19 @@ import org.productivityplan.validation.RuleInfo;
 final class KpisPresent implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP151",
-          "kpis-present",
-          "The plan has at least one KPI.",
-          RuleCategory.MONITORING,
-          Severity.WARNING,
-          "Somerset Council scrutiny committee paper, June 2024, para 1.8: \"relevant metrics and"
-              + " key performance indicators\"",
-          "Key performance indicators are how a plan's progress is measured and reported; a plan"
-              + " with none cannot show it is working.",
-          null);
+      RuleInfo.builder()
+          .id("PP151")
+          .name("kpis-present")
+          .summary("The plan has at least one KPI.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024, para 1.8: \"relevant metrics"
+                  + " and key performance indicators\"")
+          .rationale(
+              "Key performance indicators are how a plan's progress is measured and reported; a"
+                  + " plan with none cannot show it is working.")
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -23,18 +23,21 @@ import org.productivityplan.validation.RuleInfo;
 final class MonitoringDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP150",
-          "monitoring-described",
-          "Monitoring arrangements are described: at least one says who oversees delivery and how"
-              + " often.",
-          RuleCategory.MONITORING,
-          Severity.WARNING,
-          "Written ministerial statement of 5 February 2024; Somerset Council scrutiny committee"
-              + " paper, June 2024, para 1.9",
-          "Plans were to be published with updates on progress; that needs a named body that"
-              + " oversees delivery on a known cycle.",
-          null);
+      RuleInfo.builder()
+          .id("PP150")
+          .name("monitoring-described")
+          .summary(
+              "Monitoring arrangements are described: at least one says who oversees delivery and"
+                  + " how often.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Written ministerial statement of 5 February 2024; Somerset Council scrutiny"
+                  + " committee paper, June 2024, para 1.9")
+          .rationale(
+              "Plans were to be published with updates on progress; that needs a named body that"
+                  + " oversees delivery on a known cycle.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -56,7 +59,7 @@ final class MonitoringDescribed implements Rule {
     if (arrangements.size() == 1) {
       context.report(
           JsonPointer.of("monitoringArrangements", 0),
-          "Monitoring arrangement ''{0}'' does not say both who oversees delivery and how often",
+          "Monitoring arrangement '{0}' does not say both who oversees delivery and how often",
           arrangements.get(0).forum());
     } else {
       context.report(

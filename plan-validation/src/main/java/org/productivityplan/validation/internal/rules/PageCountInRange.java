@@ -20,16 +20,18 @@ import org.productivityplan.validation.RuleInfo;
 final class PageCountInRange implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP164",
-          "page-count-in-range",
-          "The published document is three to four pages, where its page count is known.",
-          RuleCategory.GOVERNANCE,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024",
-          "The letter asked for three to four pages that draw on work already done; a longer plan"
-              + " is harder to read and compare, a shorter one rarely answers all four themes.",
-          null);
+      RuleInfo.builder()
+          .id("PP164")
+          .name("page-count-in-range")
+          .summary("The published document is three to four pages, where its page count is known.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024")
+          .rationale(
+              "The letter asked for three to four pages that draw on work already done; a longer"
+                  + " plan is harder to read and compare, a shorter one rarely answers all four"
+                  + " themes.")
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -20,16 +20,20 @@ import org.productivityplan.validation.RuleInfo;
 final class ProductivityMeasurementDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP114",
-          "productivity-measurement-described",
-          "The plan says how the council measures productivity.",
-          RuleCategory.TRANSFORMATION,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 1 prompt: \"how do you measure productivity\"",
-          "Productivity means different things across council services; without saying how it is"
-              + " measured, a plan's claims of improvement cannot be checked.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP114")
+          .name("productivity-measurement-described")
+          .summary("The plan says how the council measures productivity.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Minister's letter of 16 April 2024, theme 1 prompt: \"how do you measure"
+                  + " productivity\"")
+          .rationale(
+              "Productivity means different things across council services; without saying how it"
+                  + " is measured, a plan's claims of improvement cannot be checked.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -30,16 +30,17 @@ import org.productivityplan.validation.RuleInfo;
 final class ProgressUpdateRecorded implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP154",
-          "progress-update-recorded",
-          "A published plan more than twelve months old has a recorded progress update.",
-          RuleCategory.MONITORING,
-          Severity.INFO,
-          "Written ministerial statement of 5 February 2024",
-          "Plans were to be published together with updates on progress; a year after "
-              + "publication, a plan with no update no longer says where the council stands.",
-          null);
+      RuleInfo.builder()
+          .id("PP154")
+          .name("progress-update-recorded")
+          .summary("A published plan more than twelve months old has a recorded progress update.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.INFO)
+          .guidance("Written ministerial statement of 5 February 2024")
+          .rationale(
+              "Plans were to be published together with updates on progress; a year after "
+                  + "publication, a plan with no update no longer says where the council stands.")
+          .build();
 
   private final Clock clock;
 

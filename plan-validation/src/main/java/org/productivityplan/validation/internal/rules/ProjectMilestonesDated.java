@@ -39,23 +39,28 @@ import org.productivityplan.validation.RuleInfo;
 final class ProjectMilestonesDated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP112",
-          "project-milestones-dated",
-          "Every planned or in-progress project has a forward implementation milestone: one due on"
-              + " or after the plan's date, or not yet achieved.",
-          RuleCategory.TRANSFORMATION,
-          Severity.WARNING,
-          "Written ministerial statement of 5 February 2024: \"set out the key implementation"
-              + " milestones\"",
-          "The settlement statement asked plans to set out key implementation milestones; a step"
-              + " already taken before the plan (a cabinet approval, a deal signed), or one without a"
-              + " date, says nothing about when the work ahead will be done. A milestone counts when"
-              + " it is dated, not cancelled, and either not yet achieved or due on or after the"
-              + " plan's date. Where a plan dates the work by a period (\"will be reviewed in"
-              + " 2025/26\", \"over the next 12 months\"), record it as the project's period: a"
-              + " period whose end is on or after the plan's date counts as the due date.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP112")
+          .name("project-milestones-dated")
+          .summary(
+              "Every planned or in-progress project has a forward implementation milestone: one due"
+                  + " on or after the plan's date, or not yet achieved.")
+          .category(RuleCategory.TRANSFORMATION)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Written ministerial statement of 5 February 2024: \"set out the key implementation"
+                  + " milestones\"")
+          .rationale(
+              "The settlement statement asked plans to set out key implementation milestones; a"
+                  + " step already taken before the plan (a cabinet approval, a deal signed), or"
+                  + " one without a date, says nothing about when the work ahead will be done. A"
+                  + " milestone counts when it is dated, not cancelled, and either not yet achieved"
+                  + " or due on or after the plan's date. Where a plan dates the work by a period"
+                  + " (\"will be reviewed in 2025/26\", \"over the next 12 months\"), record it as"
+                  + " the project's period: a period whose end is on or after the plan's date"
+                  + " counts as the due date.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -76,19 +81,19 @@ final class ProjectMilestonesDated implements Rule {
       if (project.milestones().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project ''{0}'' is {1} but has no implementation milestone",
+            "Project '{0}' is {1} but has no implementation milestone",
             project.id(),
             state);
       } else if (project.milestones().stream().noneMatch(m -> m.due().isPresent())) {
         context.report(
             JsonPointer.of("projects", p, "milestones"),
-            "Project ''{0}'' is {1} but none of its milestones has a due date",
+            "Project '{0}' is {1} but none of its milestones has a due date",
             project.id(),
             state);
       } else {
         context.report(
             JsonPointer.of("projects", p, "milestones"),
-            "Project ''{0}'' is {1} but its dated milestones were all reached before the plan''s"
+            "Project '{0}' is {1} but its dated milestones were all reached before the plan's"
                 + " date ({2}): none is ahead",
             project.id(),
             state,

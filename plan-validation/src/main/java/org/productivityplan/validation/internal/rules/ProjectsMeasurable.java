@@ -27,17 +27,23 @@ import org.productivityplan.validation.RuleInfo;
 final class ProjectsMeasurable implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP153",
-          "projects-measurable",
-          "Every planned or in-progress project is linked to a KPI or states a measurable benefit.",
-          RuleCategory.MONITORING,
-          Severity.INFO,
-          "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure their"
-              + " effects\"",
-          "The letter asked how councils will measure the effects of their transformation plans; a"
-              + " current project with neither a KPI nor a figure has no measure of success.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP153")
+          .name("projects-measurable")
+          .summary(
+              "Every planned or in-progress project is linked to a KPI or states a measurable"
+                  + " benefit.")
+          .category(RuleCategory.MONITORING)
+          .defaultSeverity(Severity.INFO)
+          .guidance(
+              "Minister's letter of 16 April 2024, theme 1 prompt: \"how will you measure their"
+                  + " effects\"")
+          .rationale(
+              "The letter asked how councils will measure the effects of their transformation"
+                  + " plans; a current project with neither a KPI nor a figure has no measure of"
+                  + " success.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -59,7 +65,7 @@ final class ProjectsMeasurable implements Rule {
           && !Projects.hasMeasurableBenefit(project)) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project ''{0}'' is linked to no KPI and states no measurable benefit",
+            "Project '{0}' is linked to no KPI and states no measurable benefit",
             project.id());
       }
     }

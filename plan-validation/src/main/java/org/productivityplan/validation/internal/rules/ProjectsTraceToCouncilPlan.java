@@ -22,17 +22,19 @@ import org.productivityplan.validation.RuleInfo;
 final class ProjectsTraceToCouncilPlan implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP171",
-          "projects-trace-to-council-plan",
-          "Where a council plan is attached, every project traces to one of its outcomes.",
-          RuleCategory.CONTEXT,
-          Severity.INFO,
-          "Somerset Council scrutiny committee paper, June 2024: Strategic Planning & Performance"
-              + " Framework",
-          "The golden thread from council plan to projects shows that transformation serves the"
-              + " council's own priorities, not a separate agenda.",
-          null);
+      RuleInfo.builder()
+          .id("PP171")
+          .name("projects-trace-to-council-plan")
+          .summary("Where a council plan is attached, every project traces to one of its outcomes.")
+          .category(RuleCategory.CONTEXT)
+          .defaultSeverity(Severity.INFO)
+          .guidance(
+              "Somerset Council scrutiny committee paper, June 2024: Strategic Planning &"
+                  + " Performance Framework")
+          .rationale(
+              "The golden thread from council plan to projects shows that transformation serves the"
+                  + " council's own priorities, not a separate agenda.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -49,7 +51,7 @@ final class ProjectsTraceToCouncilPlan implements Rule {
       if (projects.get(p).councilPlanOutcomeIds().isEmpty()) {
         context.report(
             JsonPointer.of("projects", p),
-            "Project ''{0}'' traces to no outcome of the council plan",
+            "Project '{0}' traces to no outcome of the council plan",
             projects.get(p).id());
       }
     }

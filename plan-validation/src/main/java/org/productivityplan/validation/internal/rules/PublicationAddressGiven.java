@@ -25,17 +25,20 @@ import org.productivityplan.validation.RuleInfo;
 final class PublicationAddressGiven implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP163",
-          "publication-address-given",
-          "A published plan gives the https address where the council publishes it.",
-          RuleCategory.GOVERNANCE,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024; written ministerial statement of 5 February 2024",
-          "Plans were to be made available on the council's website; the address is how residents,"
-              + " members and the government find the plan, and https is how they know it is the"
-              + " council's.",
-          null);
+      RuleInfo.builder()
+          .id("PP163")
+          .name("publication-address-given")
+          .summary("A published plan gives the https address where the council publishes it.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.WARNING)
+          .guidance(
+              "Minister's letter of 16 April 2024; written ministerial statement of 5 February"
+                  + " 2024")
+          .rationale(
+              "Plans were to be made available on the council's website; the address is how"
+                  + " residents, members and the government find the plan, and https is how they"
+                  + " know it is the council's.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -59,7 +62,7 @@ final class PublicationAddressGiven implements Rule {
     if (!isHttps(address)) {
       context.report(
           JsonPointer.of("publication", "address"),
-          "Publication address ''{0}'' is not an https web address",
+          "Publication address '{0}' is not an https web address",
           address);
     }
   }

@@ -37,17 +37,19 @@ import org.productivityplan.validation.RuleInfo;
 final class ReferencesResolve implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP003",
-          "references-resolve",
-          "Every reference from a project to a KPI, parent project or council-plan outcome, and"
-              + " from a KPI to a project, names something the plan holds.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Integrity of the record itself: a plan must not contradict itself",
-          "A reference to nothing breaks the golden thread from council plan to projects and KPIs, "
-              + "and usually means an id was mistyped or an element was deleted.",
-          null);
+      RuleInfo.builder()
+          .id("PP003")
+          .name("references-resolve")
+          .summary(
+              "Every reference from a project to a KPI, parent project or council-plan outcome, and"
+                  + " from a KPI to a project, names something the plan holds.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
+          .rationale(
+              "A reference to nothing breaks the golden thread from council plan to projects and"
+                  + " KPIs, and usually means an id was mistyped or an element was deleted.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -81,7 +83,7 @@ final class ReferencesResolve implements Rule {
         if (!kpiIds.contains(kpiRefs.get(i))) {
           context.report(
               JsonPointer.of("projects", p, "kpiIds", i),
-              "Project ''{0}'' refers to KPI ''{1}'', which the plan does not have",
+              "Project '{0}' refers to KPI '{1}', which the plan does not have",
               project.id(),
               kpiRefs.get(i));
         }
@@ -95,14 +97,14 @@ final class ReferencesResolve implements Rule {
         if (councilPlan.isEmpty()) {
           context.report(
               pointer,
-              "Project ''{0}'' refers to council-plan outcome ''{1}'', but no council plan is"
+              "Project '{0}' refers to council-plan outcome '{1}', but no council plan is"
                   + " attached",
               project.id(),
               outcomeRefs.get(i));
         } else if (!outcomeIds.contains(outcomeRefs.get(i))) {
           context.report(
               pointer,
-              "Project ''{0}'' refers to council-plan outcome ''{1}'', which the council plan does"
+              "Project '{0}' refers to council-plan outcome '{1}', which the council plan does"
                   + " not have",
               project.id(),
               outcomeRefs.get(i));
@@ -117,7 +119,7 @@ final class ReferencesResolve implements Rule {
         if (!projectsById.containsKey(projectRefs.get(i))) {
           context.report(
               JsonPointer.of("kpis", k, "projectIds", i),
-              "KPI ''{0}'' refers to project ''{1}'', which the plan does not have",
+              "KPI '{0}' refers to project '{1}', which the plan does not have",
               kpi.id(),
               projectRefs.get(i));
         }
@@ -135,7 +137,7 @@ final class ReferencesResolve implements Rule {
     if (!projectsById.containsKey(parentId)) {
       context.report(
           pointer,
-          "Project ''{0}'' names parent project ''{1}'', which the plan does not have",
+          "Project '{0}' names parent project '{1}', which the plan does not have",
           project.id(),
           parentId);
       return;
@@ -151,7 +153,7 @@ final class ReferencesResolve implements Rule {
     if (project.id().equals(next)) {
       context.report(
           pointer,
-          "Project ''{0}'' is its own parent, directly or through parent ''{1}''",
+          "Project '{0}' is its own parent, directly or through parent '{1}'",
           project.id(),
           parentId);
     }

@@ -41,16 +41,19 @@ import org.productivityplan.validation.RuleInfo;
 final class RequiredTextNotBlank implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP007",
-          "required-text-not-blank",
-          "Ids and required names, titles, descriptions, forums, roles and versions are not blank.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Integrity of the record itself (a rule of this SDK, not of the guidance)",
-          "An element with a blank id cannot be referred to, and one with a blank name cannot be "
-              + "shown to a reader; both usually come from an empty cell or a lost paste.",
-          null);
+      RuleInfo.builder()
+          .id("PP007")
+          .name("required-text-not-blank")
+          .summary(
+              "Ids and required names, titles, descriptions, forums, roles and versions are not"
+                  + " blank.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Integrity of the record itself (a rule of this SDK, not of the guidance)")
+          .rationale(
+              "An element with a blank id cannot be referred to, and one with a blank name cannot"
+                  + " be shown to a reader; both usually come from an empty cell or a lost paste.")
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -59,7 +62,7 @@ final class RequiredTextNotBlank implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    text(plan.title(), "The plan''s title is blank", JsonPointer.of("title"), context);
+    text(plan.title(), "The plan's title is blank", JsonPointer.of("title"), context);
     predecessors(plan.council(), JsonPointer.of("council"), context);
     plan.context().ifPresent(c -> context(c, context));
     List<TransformationProject> projects = plan.projects();
@@ -69,23 +72,23 @@ final class RequiredTextNotBlank implements Rule {
     for (int s = 0; s < plan.specifiedSpend().size(); s++) {
       text(
           plan.specifiedSpend().get(s).id(),
-          "The spend line''s id is blank",
+          "The spend line's id is blank",
           JsonPointer.of("specifiedSpend", s, "id"),
           context);
     }
     for (int b = 0; b < plan.barriers().size(); b++) {
       text(
           plan.barriers().get(b).id(),
-          "The barrier''s id is blank",
+          "The barrier's id is blank",
           JsonPointer.of("barriers", b, "id"),
           context);
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
-      text(kpis.get(k).id(), "The KPI''s id is blank", JsonPointer.of("kpis", k, "id"), context);
+      text(kpis.get(k).id(), "The KPI's id is blank", JsonPointer.of("kpis", k, "id"), context);
       text(
           kpis.get(k).name(),
-          "The KPI''s name is blank",
+          "The KPI's name is blank",
           JsonPointer.of("kpis", k, "name"),
           context);
     }
@@ -100,7 +103,7 @@ final class RequiredTextNotBlank implements Rule {
       String at = JsonPointer.append(pointer, "predecessors", i);
       text(
           predecessors.get(i).name(),
-          "The council''s name is blank",
+          "The council's name is blank",
           JsonPointer.append(at, "name"),
           context);
       predecessors(predecessors.get(i), at, context);
@@ -112,7 +115,7 @@ final class RequiredTextNotBlank implements Rule {
     for (int a = 0; a < activities.size(); a++) {
       text(
           activities.get(a).description(),
-          "The assurance activity''s description is blank",
+          "The assurance activity's description is blank",
           JsonPointer.of("context", "assuranceActivities", a, "description"),
           context);
     }
@@ -120,17 +123,17 @@ final class RequiredTextNotBlank implements Rule {
     for (int f = 0; f < figures.size(); f++) {
       text(
           figures.get(f).description(),
-          "The key figure''s description is blank",
+          "The key figure's description is blank",
           JsonPointer.of("context", "keyFigures", f, "description"),
           context);
     }
   }
 
   private static void project(TransformationProject project, String pointer, RuleContext context) {
-    text(project.id(), "The project''s id is blank", JsonPointer.append(pointer, "id"), context);
+    text(project.id(), "The project's id is blank", JsonPointer.append(pointer, "id"), context);
     text(
         project.name(),
-        "The project''s name is blank",
+        "The project's name is blank",
         JsonPointer.append(pointer, "name"),
         context);
     List<Milestone> milestones = project.milestones();
@@ -138,12 +141,12 @@ final class RequiredTextNotBlank implements Rule {
       String at = JsonPointer.append(pointer, "milestones", m);
       text(
           milestones.get(m).id(),
-          "The milestone''s id is blank",
+          "The milestone's id is blank",
           JsonPointer.append(at, "id"),
           context);
       text(
           milestones.get(m).description(),
-          "The milestone''s description is blank",
+          "The milestone's description is blank",
           JsonPointer.append(at, "description"),
           context);
     }
@@ -151,7 +154,7 @@ final class RequiredTextNotBlank implements Rule {
     for (int o = 0; o < outcomes.size(); o++) {
       text(
           outcomes.get(o).description(),
-          "The outcome''s description is blank",
+          "The outcome's description is blank",
           JsonPointer.append(pointer, "outcomes", o, "description"),
           context);
     }
@@ -162,7 +165,7 @@ final class RequiredTextNotBlank implements Rule {
     for (int a = 0; a < arrangements.size(); a++) {
       text(
           arrangements.get(a).forum(),
-          "The monitoring arrangement''s forum is blank",
+          "The monitoring arrangement's forum is blank",
           JsonPointer.append(pointer, a, "forum"),
           context);
     }
@@ -172,14 +175,14 @@ final class RequiredTextNotBlank implements Rule {
     for (int r = 0; r < control.revisions().size(); r++) {
       text(
           control.revisions().get(r).version(),
-          "The revision''s version is blank",
+          "The revision's version is blank",
           JsonPointer.of("documentControl", "revisions", r, "version"),
           context);
     }
     for (int o = 0; o < control.owners().size(); o++) {
       text(
           control.owners().get(o).role(),
-          "The document owner''s role is blank",
+          "The document owner's role is blank",
           JsonPointer.of("documentControl", "owners", o, "role"),
           context);
     }
@@ -189,7 +192,7 @@ final class RequiredTextNotBlank implements Rule {
     String pointer = JsonPointer.of("councilPlan");
     text(
         councilPlan.title(),
-        "The council plan''s title is blank",
+        "The council plan's title is blank",
         JsonPointer.append(pointer, "title"),
         context);
     councilPlan
@@ -199,7 +202,7 @@ final class RequiredTextNotBlank implements Rule {
               String at = JsonPointer.append(pointer, "council");
               text(
                   council.name(),
-                  "The council''s name is blank",
+                  "The council's name is blank",
                   JsonPointer.append(at, "name"),
                   context);
               predecessors(council, at, context);
@@ -209,19 +212,19 @@ final class RequiredTextNotBlank implements Rule {
       String at = JsonPointer.append(pointer, "outcomes", o);
       text(
           outcomes.get(o).id(),
-          "The council-plan outcome''s id is blank",
+          "The council-plan outcome's id is blank",
           JsonPointer.append(at, "id"),
           context);
       text(
           outcomes.get(o).title(),
-          "The council-plan outcome''s title is blank",
+          "The council-plan outcome's title is blank",
           JsonPointer.append(at, "title"),
           context);
       List<KeyPriority> priorities = outcomes.get(o).keyPriorities();
       for (int k = 0; k < priorities.size(); k++) {
         text(
             priorities.get(k).title(),
-            "The key priority''s title is blank",
+            "The key priority's title is blank",
             JsonPointer.append(at, "keyPriorities", k, "title"),
             context);
       }

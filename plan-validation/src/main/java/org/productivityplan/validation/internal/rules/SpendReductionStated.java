@@ -22,16 +22,19 @@ import org.productivityplan.validation.RuleInfo;
 final class SpendReductionStated implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP134",
-          "spend-reduction-stated",
-          "Each reported spend line states a reduction target or a reason to keep the spend.",
-          RuleCategory.SPECIFIED_SPEND,
-          Severity.INFO,
-          "Minister's letter of 16 April 2024, theme 3",
-          "Reporting a figure is half the answer to theme 3; the other half is what the council"
-              + " will do about it, or why the spend is worth keeping.",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP134")
+          .name("spend-reduction-stated")
+          .summary(
+              "Each reported spend line states a reduction target or a reason to keep the spend.")
+          .category(RuleCategory.SPECIFIED_SPEND)
+          .defaultSeverity(Severity.INFO)
+          .guidance("Minister's letter of 16 April 2024, theme 3")
+          .rationale(
+              "Reporting a figure is half the answer to theme 3; the other half is what the council"
+                  + " will do about it, or why the spend is worth keeping.")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -48,7 +51,7 @@ final class SpendReductionStated implements Rule {
           && !Checks.hasText(line.retentionReason())) {
         context.report(
             JsonPointer.of("specifiedSpend", s),
-            "Spend line ''{0}'' states neither a reduction target nor a reason to keep the spend",
+            "Spend line '{0}' states neither a reduction target nor a reason to keep the spend",
             line.id());
       }
     }

@@ -39,9 +39,9 @@ final class SpendReporting {
     static Messages of(String label) {
       return new Messages(
           label + " is not reported",
-          label + " (line ''{0}'') is described without a figure",
-          label + " (line ''{0}'') gives an amount but no financial year",
-          label + " (line ''{0}'') gives another measure but no amount for a named financial year");
+          label + " (line '{0}') is described without a figure",
+          label + " (line '{0}') gives an amount but no financial year",
+          label + " (line '{0}') gives another measure but no amount for a named financial year");
     }
   }
 

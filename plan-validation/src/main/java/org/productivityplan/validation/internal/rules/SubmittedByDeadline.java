@@ -22,16 +22,19 @@ import org.productivityplan.validation.RuleInfo;
 final class SubmittedByDeadline implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP162",
-          "submitted-by-deadline",
-          "Submission is dated on or before 19 July 2024, unless an agreed extension is recorded.",
-          RuleCategory.GOVERNANCE,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024",
-          "The letter set 19 July 2024 as the deadline, which stood through the general election;"
-              + " only a few councils were given short extensions.",
-          null);
+      RuleInfo.builder()
+          .id("PP162")
+          .name("submitted-by-deadline")
+          .summary(
+              "Submission is dated on or before 19 July 2024, unless an agreed extension is"
+                  + " recorded.")
+          .category(RuleCategory.GOVERNANCE)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024")
+          .rationale(
+              "The letter set 19 July 2024 as the deadline, which stood through the general"
+                  + " election; only a few councils were given short extensions.")
+          .build();
 
   /** The deadline of the Minister's letter. */
   static final LocalDate DEADLINE = LocalDate.of(2024, 7, 19);

@@ -21,17 +21,20 @@ import org.productivityplan.validation.RuleInfo;
 final class TechnologyAndDataAddressed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP102",
-          "technology-and-data-addressed",
-          "Theme 2, how the council will use technology and data, is addressed by a narrative or a"
-              + " project.",
-          RuleCategory.THEMES,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 2",
-          "The letter asked every council to answer four themes; a plan silent on technology and"
-              + " data leaves out the theme that most often unlocks productivity.",
-          Theme.TECHNOLOGY_AND_DATA);
+      RuleInfo.builder()
+          .id("PP102")
+          .name("technology-and-data-addressed")
+          .summary(
+              "Theme 2, how the council will use technology and data, is addressed by a narrative"
+                  + " or a project.")
+          .category(RuleCategory.THEMES)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 2")
+          .rationale(
+              "The letter asked every council to answer four themes; a plan silent on technology"
+                  + " and data leaves out the theme that most often unlocks productivity.")
+          .theme(Theme.TECHNOLOGY_AND_DATA)
+          .build();
 
   @Override
   public RuleInfo info() {

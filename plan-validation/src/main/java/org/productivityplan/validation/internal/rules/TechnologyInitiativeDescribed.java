@@ -20,17 +20,20 @@ import org.productivityplan.validation.RuleInfo;
 final class TechnologyInitiativeDescribed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP120",
-          "technology-initiative-described",
-          "At least one data or technology initiative is described: a project with the theme"
-              + " technology and data.",
-          RuleCategory.TECHNOLOGY_AND_DATA,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 2",
-          "Theme 2 asks how the council will take advantage of technology and data; a narrative"
-              + " without a single initiative is an intention, not a plan.",
-          Theme.TECHNOLOGY_AND_DATA);
+      RuleInfo.builder()
+          .id("PP120")
+          .name("technology-initiative-described")
+          .summary(
+              "At least one data or technology initiative is described: a project with the theme"
+                  + " technology and data.")
+          .category(RuleCategory.TECHNOLOGY_AND_DATA)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 2")
+          .rationale(
+              "Theme 2 asks how the council will take advantage of technology and data; a narrative"
+                  + " without a single initiative is an intention, not a plan.")
+          .theme(Theme.TECHNOLOGY_AND_DATA)
+          .build();
 
   @Override
   public RuleInfo info() {
@@ -40,10 +43,11 @@ final class TechnologyInitiativeDescribed implements Rule {
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
     if (!Themes.anyProject(plan, Theme.TECHNOLOGY_AND_DATA)) {
-      Themes.detailingTechnologyAndData(plan, context).report(
-          Checks.listOrRoot("projects", plan.projects()),
-          "The plan describes no data or technology initiative: no project has the theme technology"
-              + " and data");
+      Themes.detailingTechnologyAndData(plan, context)
+          .report(
+              Checks.listOrRoot("projects", plan.projects()),
+              "The plan describes no data or technology initiative: no project has the theme"
+                  + " technology and data");
     }
   }
 }

@@ -21,17 +21,20 @@ import org.productivityplan.validation.RuleInfo;
 final class TransformingServicesAddressed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP101",
-          "transforming-services-addressed",
-          "Theme 1, how the council has transformed the way it designs and delivers services, is"
-              + " addressed by a narrative or a project.",
-          RuleCategory.THEMES,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 1",
-          "The letter asked every council to answer four themes; a plan silent on one leaves the"
-              + " expert panel nothing to read there.",
-          Theme.TRANSFORMING_SERVICES);
+      RuleInfo.builder()
+          .id("PP101")
+          .name("transforming-services-addressed")
+          .summary(
+              "Theme 1, how the council has transformed the way it designs and delivers services,"
+                  + " is addressed by a narrative or a project.")
+          .category(RuleCategory.THEMES)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 1")
+          .rationale(
+              "The letter asked every council to answer four themes; a plan silent on one leaves"
+                  + " the expert panel nothing to read there.")
+          .theme(Theme.TRANSFORMING_SERVICES)
+          .build();
 
   @Override
   public RuleInfo info() {

@@ -32,19 +32,21 @@ import org.productivityplan.validation.RuleInfo;
 final class UniqueIds implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP002",
-          "ids-unique",
-          "Ids of projects, milestones, KPIs, barriers and spend lines are unique within the plan,"
-              + " and council-plan outcome ids within the council plan.",
-          RuleCategory.INTEGRITY,
-          Severity.ERROR,
-          "Integrity of the record itself: a plan must not contradict itself",
-          "References between projects, KPIs and outcomes are made by id; an id used twice makes "
-              + "every reference to it ambiguous.",
-          null);
+      RuleInfo.builder()
+          .id("PP002")
+          .name("ids-unique")
+          .summary(
+              "Ids of projects, milestones, KPIs, barriers and spend lines are unique within the"
+                  + " plan, and council-plan outcome ids within the council plan.")
+          .category(RuleCategory.INTEGRITY)
+          .defaultSeverity(Severity.ERROR)
+          .guidance("Integrity of the record itself: a plan must not contradict itself")
+          .rationale(
+              "References between projects, KPIs and outcomes are made by id; an id used twice"
+                  + " makes every reference to it ambiguous.")
+          .build();
 
-  private static final String MESSAGE = "Id ''{0}'' is used again; it was first used at {1}";
+  private static final String MESSAGE = "Id '{0}' is used again; it was first used at {1}";
 
   @Override
   public RuleInfo info() {

@@ -22,17 +22,20 @@ import org.productivityplan.validation.RuleInfo;
 final class WastefulSpendAddressed implements Rule {
 
   static final RuleInfo INFO =
-      new RuleInfo(
-          "PP103",
-          "wasteful-spend-addressed",
-          "Theme 3, the council's plans to reduce wasteful spend, is addressed by a narrative, a"
-              + " spend line or a project.",
-          RuleCategory.THEMES,
-          Severity.WARNING,
-          "Minister's letter of 16 April 2024, theme 3",
-          "The letter asked every council to answer four themes; reducing wasteful spend was the"
-              + " one the government named first in announcing the plans.",
-          Theme.REDUCING_WASTEFUL_SPEND);
+      RuleInfo.builder()
+          .id("PP103")
+          .name("wasteful-spend-addressed")
+          .summary(
+              "Theme 3, the council's plans to reduce wasteful spend, is addressed by a narrative,"
+                  + " a spend line or a project.")
+          .category(RuleCategory.THEMES)
+          .defaultSeverity(Severity.WARNING)
+          .guidance("Minister's letter of 16 April 2024, theme 3")
+          .rationale(
+              "The letter asked every council to answer four themes; reducing wasteful spend was"
+                  + " the one the government named first in announcing the plans.")
+          .theme(Theme.REDUCING_WASTEFUL_SPEND)
+          .build();
 
   @Override
   public RuleInfo info() {

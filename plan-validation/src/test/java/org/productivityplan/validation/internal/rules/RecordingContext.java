@@ -1,22 +1,20 @@
 package org.productivityplan.validation.internal.rules;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Severity;
 import org.productivityplan.validation.RuleContext;
+import org.productivityplan.validation.internal.MessageTemplate;
 
 /**
  * A {@link RuleContext} for tests: records each report with its effective severity (the rule's
  * default unless the rule gave one) and its formatted message, and fails fast on a report the
  * engine could not turn into a good finding: a non-string argument, a pattern whose placeholders do
- * not match its arguments, or a message left with a brace or a lone quote by bad MessageFormat
- * quoting.
+ * not match its arguments, or a message left with a placeholder.
  */
 final class RecordingContext implements RuleContext {
 
@@ -53,6 +51,10 @@ final class RecordingContext implements RuleContext {
     record(severity, pointer, message, arguments);
   }
 
+  private static boolean anyArgumentHasBraces(List<String> arguments) {
+    return arguments.stream().anyMatch(a -> a.contains("{"));
+  }
+
   List<Reported> reports() {
     return List.copyOf(reports);
   }
@@ -87,11 +89,11 @@ final class RecordingContext implements RuleContext {
               + " arguments "
               + Arrays.toString(arguments));
     }
-    // The rules quote nothing on purpose: every single quote in a pattern must be doubled.
-    if (pattern.replace("''", "").contains("'")) {
-      throw new AssertionError("Lone single quote in message pattern: " + pattern);
+    String message = MessageTemplate.format(pattern, strings);
+    if (PLACEHOLDER.matcher(message.replace("{" + "}", "")).find()
+        && !anyArgumentHasBraces(strings)) {
+      throw new AssertionError("Placeholder left in message: " + message);
     }
-    String message = new MessageFormat(pattern, Locale.ROOT).format(arguments);
     reports.add(
         new Reported(
             severity == null ? defaultSeverity : severity, pointer, pattern, strings, message));
