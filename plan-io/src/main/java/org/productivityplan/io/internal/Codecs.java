@@ -117,16 +117,70 @@ final class Codecs {
   static final Codec<FinancialYear> FINANCIAL_YEAR =
       text(
           "a financial year written YYYY/YY, such as \"2023/24\"", Problem.BAD_FINANCIAL_YEAR,
-          FinancialYear::parse, FinancialYear::toString, "FinancialYear",
+          Codecs::financialYear, FinancialYear::toString, "FinancialYear",
           () -> obj("type", "string", "pattern", "^[0-9]{4}/[0-9]{2}$",
               "description", "A financial year from 1 April to 31 March, written YYYY/YY, such as 2023/24."));
 
   static final Codec<PartialDate> PARTIAL_DATE =
       text(
           "a date written YYYY, YYYY-MM or YYYY-MM-DD, such as \"2024-07\"", Problem.BAD_DATE,
-          PartialDate::parse, PartialDate::toString, "PartialDate",
+          Codecs::partialDate, PartialDate::toString, "PartialDate",
           () -> obj("type", "string", "pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
               "description", "A date known to the year, month or day: 2024, 2024-08 or 2024-08-15."));
+
+  /**
+   * Parses a partial date by hand, without the model's regular expression (a matcher and three
+   * substrings a date); whatever is not plainly well formed and valid goes to {@link
+   * PartialDate#parse}, for the same result or the same explanation.
+   */
+  static PartialDate partialDate(String s) {
+    int n = s.length();
+    if ((n == 4 || n == 7 && s.charAt(4) == '-' || n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-')) {
+      int year = number(s, 0, 4);
+      int month = n > 4 ? number(s, 5, 7) : 0;
+      int day = n > 7 ? number(s, 8, 10) : 0;
+      if (year >= 1000 && month >= 0 && day >= 0) {
+        if (n == 4) {
+          return PartialDate.ofYear(year);
+        }
+        if (month >= 1 && month <= 12) {
+          if (n == 7) {
+            return PartialDate.of(java.time.YearMonth.of(year, month));
+          }
+          if (day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return PartialDate.of(LocalDate.of(year, month, day));
+          }
+        }
+      }
+    }
+    return PartialDate.parse(s);
+  }
+
+  /** Parses a financial year by hand, as {@link #partialDate} does a date. */
+  static FinancialYear financialYear(String s) {
+    if (s.length() == 7 && s.charAt(4) == '/') {
+      int start = number(s, 0, 4);
+      int end = number(s, 5, 7);
+      if (start >= FinancialYear.MIN_START_YEAR && start <= FinancialYear.MAX_START_YEAR
+          && end == (start + 1) % 100) {
+        return FinancialYear.of(start);
+      }
+    }
+    return FinancialYear.parse(s);
+  }
+
+  /** @return the number the ASCII digits from {@code from} to {@code to} make, or -1 */
+  private static int number(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
 
   /** YYYY-MM-DD, checked by hand: ten characters, digits and two hyphens. */
   private static boolean isLocalDate(String s) {
@@ -359,9 +413,8 @@ final class Codecs {
             r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-          int line = at.getLineNr();
-          int column = r.column(at);
+          int line = r.line();
+          int column = r.column();
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           boolean memberProblem = false;
@@ -440,9 +493,8 @@ final class Codecs {
             r.mismatch(Problem.WRONG_TYPE, expected());
             return null;
           }
-          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-          int line = at.getLineNr();
-          int column = r.column(at);
+          int line = r.line();
+          int column = r.column();
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           PartialDate start = null;

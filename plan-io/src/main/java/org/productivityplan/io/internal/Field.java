@@ -191,17 +191,17 @@ abstract class Field<O, B> {
     };
   }
 
-  /** A list property, omitted when empty; an element that cannot be read is dropped and reported. */
+  /**
+   * A list property, omitted when empty; an element that cannot be read is dropped and reported. Each
+   * element read is handed to the builder's {@code add} method as it is read, so the list is built
+   * once, in the builder, not first in a list of the reader's own and then copied into it.
+   */
   static <O, B, V> Field<O, B> list(
-      String name, Codec<V> codec, Function<O, List<V>> get, BiConsumer<B, List<V>> set, String doc) {
+      String name, Codec<V> codec, Function<O, List<V>> get, BiConsumer<B, V> add, String doc) {
     return new Field<>(name, doc) {
       @Override
       boolean read(Reading r, B builder) throws IOException {
-        List<V> list = readList(codec, r);
-        if (list != null) {
-          set.accept(builder, list);
-        }
-        return list != null;
+        return readList(codec, r, builder, add);
       }
 
       @Override
@@ -212,12 +212,12 @@ abstract class Field<O, B> {
 
       @Override
       Node schema(SchemaDefs defs) {
-        return Codecs.obj("type", "array", "items", codec.schema(defs));
+        return listSchema(codec, defs);
       }
 
       @Override
       String expected() {
-        return "an array of " + codec.expected();
+        return listExpected(codec);
       }
     };
   }
@@ -229,11 +229,15 @@ abstract class Field<O, B> {
   static <O, B, V> Field<O, B> optList(
       String name, Codec<V> codec, Function<O, Optional<List<V>>> get, BiConsumer<B, List<V>> set,
       String doc) {
-    Field<O, B> plain = list(name, codec, o -> List.of(), set, doc);
     return new Field<>(name, doc) {
       @Override
       boolean read(Reading r, B builder) throws IOException {
-        return plain.read(r, builder);
+        List<V> list = new ArrayList<>();
+        if (!readList(codec, r, list, List::add)) {
+          return false;
+        }
+        set.accept(builder, list);
+        return true;
       }
 
       @Override
@@ -243,14 +247,22 @@ abstract class Field<O, B> {
 
       @Override
       Node schema(SchemaDefs defs) {
-        return plain.schema(defs);
+        return listSchema(codec, defs);
       }
 
       @Override
       String expected() {
-        return plain.expected();
+        return listExpected(codec);
       }
     };
+  }
+
+  private static Node listSchema(Codec<?> codec, SchemaDefs defs) {
+    return Codecs.obj("type", "array", "items", codec.schema(defs));
+  }
+
+  private static String listExpected(Codec<?> codec) {
+    return "an array of " + codec.expected();
   }
 
   /** A map keyed by the codes of an enumeration, written in the enumeration's order; omitted when empty. */
@@ -350,13 +362,19 @@ abstract class Field<O, B> {
     };
   }
 
-  static <V> @Nullable List<V> readList(Codec<V> codec, Reading r) throws IOException {
+  /**
+   * Reads an array, handing each element read to {@code add} with {@code target} (no capturing
+   * lambda a list).
+   *
+   * @return false when the value is not an array (reported and skipped)
+   */
+  static <T, V> boolean readList(Codec<V> codec, Reading r, T target, BiConsumer<T, V> add)
+      throws IOException {
     JsonParser p = r.p;
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      r.mismatch(Problem.WRONG_TYPE, "an array of " + codec.expected());
-      return null;
+      r.mismatch(Problem.WRONG_TYPE, listExpected(codec));
+      return false;
     }
-    List<V> list = new ArrayList<>();
     JsonToken t;
     int i = 0;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -371,13 +389,13 @@ abstract class Field<O, B> {
       } else {
         V v = codec.read(r);
         if (v != null) {
-          list.add(v);
+          add.accept(target, v);
         }
       }
       r.leave();
       i++;
     }
-    return list;
+    return true;
   }
 
   static <V> Node encodeList(Codec<V> codec, List<V> list) {

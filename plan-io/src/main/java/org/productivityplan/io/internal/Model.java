@@ -74,17 +74,17 @@ final class Model {
               Field.<ProductivityPlan, ProductivityPlan.Builder, PlanStatus>opt("status", PLAN_STATUS_CODES, ProductivityPlan::status, ProductivityPlan.Builder::status, "Where the plan stands in its lifecycle; absent when the record does not say, which is not the same as a draft."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("source", Codecs.STRING, ProductivityPlan::source, ProductivityPlan.Builder::source, "Where this record of the plan was taken from: the published document's title or address."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("introduction", Codecs.STRING, ProductivityPlan::introduction, ProductivityPlan.Builder::introduction, "What the plan is, why it exists, its scope and objective."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, Theme>list("notAssessed", THEME_CODES, ProductivityPlan::notAssessed, ProductivityPlan.Builder::notAssessed, "The themes this record did not assess, because its source did not cover them."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, Theme>list("notAssessed", THEME_CODES, ProductivityPlan::notAssessed, ProductivityPlan.Builder::addNotAssessed, "The themes this record did not assess, because its source did not cover them."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, String>opt("coverageNote", Codecs.STRING, ProductivityPlan::coverageNote, ProductivityPlan.Builder::coverageNote, "Which pages or sections of the source the record did not cover, and why."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, Theme, String>map("narratives", Theme.class, Codecs.STRING, ProductivityPlan::narratives, ProductivityPlan.Builder::narratives, "The plan's own summary of its answer to each theme, by theme."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, CouncilContext>opt("context", ref(() -> Model.COUNCIL_CONTEXT), ProductivityPlan::context, ProductivityPlan.Builder::context, "The council's context: finances, productivity, assurance."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, CouncilPlan>opt("councilPlan", ref(() -> Model.COUNCIL_PLAN), ProductivityPlan::councilPlan, ProductivityPlan.Builder::councilPlan, "The council plan that projects trace to (the \"golden thread\"), when attached."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, TransformationProject>list("projects", ref(() -> Model.TRANSFORMATION_PROJECT), ProductivityPlan::projects, ProductivityPlan.Builder::projects, "The transformation projects, completed, in progress and planned."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, SpecifiedSpend>list("specifiedSpend", ref(() -> Model.SPECIFIED_SPEND), ProductivityPlan::specifiedSpend, ProductivityPlan.Builder::specifiedSpend, "The lines of specified spend: consultants, agency staff, EDI, facility time and others."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, Barrier>list("barriers", ref(() -> Model.BARRIER), ProductivityPlan::barriers, ProductivityPlan.Builder::barriers, "The barriers government could help to reduce or remove."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, Kpi>list("kpis", ref(() -> Model.KPI), ProductivityPlan::kpis, ProductivityPlan.Builder::kpis, "The key performance indicators by which progress is measured."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), ProductivityPlan::monitoringArrangements, ProductivityPlan.Builder::monitoringArrangements, "Who oversees delivery of the plan, and how often."),
-              Field.<ProductivityPlan, ProductivityPlan.Builder, ProgressUpdate>list("progressUpdates", ref(() -> Model.PROGRESS_UPDATE), ProductivityPlan::progressUpdates, ProductivityPlan.Builder::progressUpdates, "The progress updates published since the plan."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, TransformationProject>list("projects", ref(() -> Model.TRANSFORMATION_PROJECT), ProductivityPlan::projects, ProductivityPlan.Builder::addProject, "The transformation projects, completed, in progress and planned."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, SpecifiedSpend>list("specifiedSpend", ref(() -> Model.SPECIFIED_SPEND), ProductivityPlan::specifiedSpend, ProductivityPlan.Builder::addSpecifiedSpend, "The lines of specified spend: consultants, agency staff, EDI, facility time and others."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, Barrier>list("barriers", ref(() -> Model.BARRIER), ProductivityPlan::barriers, ProductivityPlan.Builder::addBarrier, "The barriers government could help to reduce or remove."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, Kpi>list("kpis", ref(() -> Model.KPI), ProductivityPlan::kpis, ProductivityPlan.Builder::addKpi, "The key performance indicators by which progress is measured."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), ProductivityPlan::monitoringArrangements, ProductivityPlan.Builder::addMonitoringArrangement, "Who oversees delivery of the plan, and how often."),
+              Field.<ProductivityPlan, ProductivityPlan.Builder, ProgressUpdate>list("progressUpdates", ref(() -> Model.PROGRESS_UPDATE), ProductivityPlan::progressUpdates, ProductivityPlan.Builder::addProgressUpdate, "The progress updates published since the plan."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, DocumentControl>opt("documentControl", ref(() -> Model.DOCUMENT_CONTROL), ProductivityPlan::documentControl, ProductivityPlan.Builder::documentControl, "The document's revision history, ownership and length."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, Endorsement>opt("endorsement", ref(() -> Model.ENDORSEMENT), ProductivityPlan::endorsement, ProductivityPlan.Builder::endorsement, "The member endorsement of the plan."),
               Field.<ProductivityPlan, ProductivityPlan.Builder, Submission>opt("submission", ref(() -> Model.SUBMISSION), ProductivityPlan::submission, ProductivityPlan.Builder::submission, "The plan's submission to the department."),
@@ -101,7 +101,7 @@ final class Model {
               Field.<Council, Council.Builder, String>req("name", Codecs.STRING, Council::name, Council.Builder::name, "The council's name, such as \"Somerset Council\"."),
               Field.<Council, Council.Builder, String>opt("gssCode", Codecs.STRING, Council::gssCode, Council.Builder::gssCode, "The nine-character GSS code, such as E06000066; the rule engine checks its form (rule PP001)."),
               Field.<Council, Council.Builder, PartialDate>opt("formed", Codecs.PARTIAL_DATE, Council::formed, Council.Builder::formed, "When the council came into being, for a council formed by reorganisation."),
-              Field.<Council, Council.Builder, Council>list("predecessors", ref(() -> Model.COUNCIL), Council::predecessors, Council.Builder::predecessors, "The councils this one replaced (Somerset Council replaced five).")));
+              Field.<Council, Council.Builder, Council>list("predecessors", ref(() -> Model.COUNCIL), Council::predecessors, Council.Builder::addPredecessor, "The councils this one replaced (Somerset Council replaced five).")));
 
   static final ObjectCodec<CouncilContext, CouncilContext.Builder> COUNCIL_CONTEXT =
       new ObjectCodec<>(
@@ -118,8 +118,8 @@ final class Model {
               Field.<CouncilContext, CouncilContext.Builder, String>opt("productivityUnderstanding", Codecs.STRING, CouncilContext::productivityUnderstanding, CouncilContext.Builder::productivityUnderstanding, "How the council understands and approaches productivity."),
               Field.<CouncilContext, CouncilContext.Builder, String>opt("productivityMeasurement", Codecs.STRING, CouncilContext::productivityMeasurement, CouncilContext.Builder::productivityMeasurement, "How the council measures productivity (rule PP114)."),
               Field.<CouncilContext, CouncilContext.Builder, String>opt("strategicFramework", Codecs.STRING, CouncilContext::strategicFramework, CouncilContext.Builder::strategicFramework, "The strategic planning framework: the golden thread from council plan to service plans."),
-              Field.<CouncilContext, CouncilContext.Builder, AssuranceActivity>list("assuranceActivities", ref(() -> Model.ASSURANCE_ACTIVITY), CouncilContext::assuranceActivities, CouncilContext.Builder::assuranceActivities, "The assurance the council cites: peer challenges, scrutiny, audit, inspection."),
-              Field.<CouncilContext, CouncilContext.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilContext::keyFigures, CouncilContext.Builder::keyFigures, "Other figures the plan gives for context, such as capital spend or funding lost.")));
+              Field.<CouncilContext, CouncilContext.Builder, AssuranceActivity>list("assuranceActivities", ref(() -> Model.ASSURANCE_ACTIVITY), CouncilContext::assuranceActivities, CouncilContext.Builder::addAssuranceActivity, "The assurance the council cites: peer challenges, scrutiny, audit, inspection."),
+              Field.<CouncilContext, CouncilContext.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilContext::keyFigures, CouncilContext.Builder::addKeyFigure, "Other figures the plan gives for context, such as capital spend or funding lost.")));
 
   static final ObjectCodec<AssuranceActivity, AssuranceActivity.Builder> ASSURANCE_ACTIVITY =
       new ObjectCodec<>(
@@ -175,16 +175,16 @@ final class Model {
               Field.<TransformationProject, TransformationProject.Builder, String>req("name", Codecs.STRING, TransformationProject::name, TransformationProject.Builder::name, "The project's name."),
               Field.<TransformationProject, TransformationProject.Builder, String>opt("description", Codecs.STRING, TransformationProject::description, TransformationProject.Builder::description, "What the project is and does."),
               Field.<TransformationProject, TransformationProject.Builder, ProjectStatus>opt("status", PROJECT_STATUS_CODES, TransformationProject::status, TransformationProject.Builder::status, "Whether the project is completed, in progress or planned."),
-              Field.<TransformationProject, TransformationProject.Builder, Theme>list("themes", THEME_CODES, TransformationProject::themes, TransformationProject.Builder::themes, "The guidance themes the project answers."),
+              Field.<TransformationProject, TransformationProject.Builder, Theme>list("themes", THEME_CODES, TransformationProject::themes, TransformationProject.Builder::addTheme, "The guidance themes the project answers."),
               Field.<TransformationProject, TransformationProject.Builder, String>opt("serviceArea", Codecs.STRING, TransformationProject::serviceArea, TransformationProject.Builder::serviceArea, "The service area, such as \"Adult social care\"."),
               Field.<TransformationProject, TransformationProject.Builder, String>opt("parentId", Codecs.STRING, TransformationProject::parentId, TransformationProject.Builder::parentId, "The id of the programme this project belongs to."),
               Field.<TransformationProject, TransformationProject.Builder, DateRange>opt("period", Codecs.DATE_RANGE, TransformationProject::period, TransformationProject.Builder::period, "When the project runs."),
-              Field.<TransformationProject, TransformationProject.Builder, Milestone>list("milestones", ref(() -> Model.MILESTONE), TransformationProject::milestones, TransformationProject.Builder::milestones, "The project's implementation milestones."),
-              Field.<TransformationProject, TransformationProject.Builder, String>list("partners", Codecs.STRING, TransformationProject::partners, TransformationProject.Builder::partners, "The organisations the council works with on it."),
-              Field.<TransformationProject, TransformationProject.Builder, Saving>list("savings", ref(() -> Model.SAVING), TransformationProject::savings, TransformationProject.Builder::savings, "The savings targeted, projected or achieved."),
-              Field.<TransformationProject, TransformationProject.Builder, MeasuredOutcome>list("outcomes", ref(() -> Model.MEASURED_OUTCOME), TransformationProject::outcomes, TransformationProject.Builder::outcomes, "The measured outcomes, targeted or achieved."),
-              Field.<TransformationProject, TransformationProject.Builder, String>list("kpiIds", Codecs.STRING, TransformationProject::kpiIds, TransformationProject.Builder::kpiIds, "The ids of the KPIs that measure it."),
-              Field.<TransformationProject, TransformationProject.Builder, String>list("councilPlanOutcomeIds", Codecs.STRING, TransformationProject::councilPlanOutcomeIds, TransformationProject.Builder::councilPlanOutcomeIds, "The ids of the council-plan outcomes it serves.")));
+              Field.<TransformationProject, TransformationProject.Builder, Milestone>list("milestones", ref(() -> Model.MILESTONE), TransformationProject::milestones, TransformationProject.Builder::addMilestone, "The project's implementation milestones."),
+              Field.<TransformationProject, TransformationProject.Builder, String>list("partners", Codecs.STRING, TransformationProject::partners, TransformationProject.Builder::addPartner, "The organisations the council works with on it."),
+              Field.<TransformationProject, TransformationProject.Builder, Saving>list("savings", ref(() -> Model.SAVING), TransformationProject::savings, TransformationProject.Builder::addSaving, "The savings targeted, projected or achieved."),
+              Field.<TransformationProject, TransformationProject.Builder, MeasuredOutcome>list("outcomes", ref(() -> Model.MEASURED_OUTCOME), TransformationProject::outcomes, TransformationProject.Builder::addOutcome, "The measured outcomes, targeted or achieved."),
+              Field.<TransformationProject, TransformationProject.Builder, String>list("kpiIds", Codecs.STRING, TransformationProject::kpiIds, TransformationProject.Builder::addKpiId, "The ids of the KPIs that measure it."),
+              Field.<TransformationProject, TransformationProject.Builder, String>list("councilPlanOutcomeIds", Codecs.STRING, TransformationProject::councilPlanOutcomeIds, TransformationProject.Builder::addCouncilPlanOutcomeId, "The ids of the council-plan outcomes it serves.")));
 
   static final ObjectCodec<Milestone, Milestone.Builder> MILESTONE =
       new ObjectCodec<>(
@@ -291,9 +291,9 @@ final class Model {
               Field.<Kpi, Kpi.Builder, KpiDirection>opt("direction", KPI_DIRECTION_CODES, Kpi::direction, Kpi.Builder::direction, "Which way it improves."),
               Field.<Kpi, Kpi.Builder, KpiValue>opt("baseline", ref(() -> Model.KPI_VALUE), Kpi::baseline, Kpi.Builder::baseline, "The value it starts from."),
               Field.<Kpi, Kpi.Builder, KpiValue>opt("target", ref(() -> Model.KPI_VALUE), Kpi::target, Kpi.Builder::target, "The value it aims for."),
-              Field.<Kpi, Kpi.Builder, KpiValue>list("measurements", ref(() -> Model.KPI_VALUE), Kpi::measurements, Kpi.Builder::measurements, "The values measured over time."),
+              Field.<Kpi, Kpi.Builder, KpiValue>list("measurements", ref(() -> Model.KPI_VALUE), Kpi::measurements, Kpi.Builder::addMeasurement, "The values measured over time."),
               Field.<Kpi, Kpi.Builder, KpiSource>opt("source", ref(() -> Model.KPI_SOURCE), Kpi::source, Kpi.Builder::source, "Where its definition comes from."),
-              Field.<Kpi, Kpi.Builder, String>list("projectIds", Codecs.STRING, Kpi::projectIds, Kpi.Builder::projectIds, "The ids of the projects it measures.")));
+              Field.<Kpi, Kpi.Builder, String>list("projectIds", Codecs.STRING, Kpi::projectIds, Kpi.Builder::addProjectId, "The ids of the projects it measures.")));
 
   static final ObjectCodec<KpiValue, KpiValue.Builder> KPI_VALUE =
       new ObjectCodec<>(
@@ -352,9 +352,9 @@ final class Model {
           DocumentControl.Builder::build,
           DocumentControl.Builder::unknownProperties,
           List.of(
-              Field.<DocumentControl, DocumentControl.Builder, Revision>list("revisions", ref(() -> Model.REVISION), DocumentControl::revisions, DocumentControl.Builder::revisions, "The issues of the document, oldest first."),
-              Field.<DocumentControl, DocumentControl.Builder, DocumentOwner>list("owners", ref(() -> Model.DOCUMENT_OWNER), DocumentControl::owners, DocumentControl.Builder::owners, "The people who own the document, by role."),
-              Field.<DocumentControl, DocumentControl.Builder, String>list("distribution", Codecs.STRING, DocumentControl::distribution, DocumentControl.Builder::distribution, "Who the document is distributed to."),
+              Field.<DocumentControl, DocumentControl.Builder, Revision>list("revisions", ref(() -> Model.REVISION), DocumentControl::revisions, DocumentControl.Builder::addRevision, "The issues of the document, oldest first."),
+              Field.<DocumentControl, DocumentControl.Builder, DocumentOwner>list("owners", ref(() -> Model.DOCUMENT_OWNER), DocumentControl::owners, DocumentControl.Builder::addOwner, "The people who own the document, by role."),
+              Field.<DocumentControl, DocumentControl.Builder, String>list("distribution", Codecs.STRING, DocumentControl::distribution, DocumentControl.Builder::addDistribution, "Who the document is distributed to."),
               Field.<DocumentControl, DocumentControl.Builder, Integer>opt("pageCount", Codecs.INTEGER, DocumentControl::pageCount, DocumentControl.Builder::pageCount, "How many pages the published document runs to.")));
 
   static final ObjectCodec<Revision, Revision.Builder> REVISION =
@@ -430,12 +430,12 @@ final class Model {
               Field.<CouncilPlan, CouncilPlan.Builder, Council>opt("council", ref(() -> Model.COUNCIL), CouncilPlan::council, CouncilPlan.Builder::council, "The council whose plan it is, when not the productivity plan's own."),
               Field.<CouncilPlan, CouncilPlan.Builder, DateRange>opt("period", Codecs.DATE_RANGE, CouncilPlan::period, CouncilPlan.Builder::period, "The years it covers."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>opt("introduction", Codecs.STRING, CouncilPlan::introduction, CouncilPlan.Builder::introduction, "What the plan is for, and the strengths and challenges it starts from."),
-              Field.<CouncilPlan, CouncilPlan.Builder, String>list("vision", Codecs.STRING, CouncilPlan::vision, CouncilPlan.Builder::vision, "The statements of the council's vision."),
-              Field.<CouncilPlan, CouncilPlan.Builder, CouncilPlanOutcome>list("outcomes", ref(() -> Model.COUNCIL_PLAN_OUTCOME), CouncilPlan::outcomes, CouncilPlan.Builder::outcomes, "The outcomes it sets out to achieve."),
-              Field.<CouncilPlan, CouncilPlan.Builder, String>list("principles", Codecs.STRING, CouncilPlan::principles, CouncilPlan.Builder::principles, "How the council will deliver it."),
-              Field.<CouncilPlan, CouncilPlan.Builder, String>list("relatedStrategies", Codecs.STRING, CouncilPlan::relatedStrategies, CouncilPlan.Builder::relatedStrategies, "The strategies and plans that sit below it."),
-              Field.<CouncilPlan, CouncilPlan.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilPlan::keyFigures, CouncilPlan.Builder::keyFigures, "The figures the plan gives for context."),
-              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::monitoringArrangements, "How delivery of the plan is evidenced and reported."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>list("vision", Codecs.STRING, CouncilPlan::vision, CouncilPlan.Builder::addVision, "The statements of the council's vision."),
+              Field.<CouncilPlan, CouncilPlan.Builder, CouncilPlanOutcome>list("outcomes", ref(() -> Model.COUNCIL_PLAN_OUTCOME), CouncilPlan::outcomes, CouncilPlan.Builder::addOutcome, "The outcomes it sets out to achieve."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>list("principles", Codecs.STRING, CouncilPlan::principles, CouncilPlan.Builder::addPrinciple, "How the council will deliver it."),
+              Field.<CouncilPlan, CouncilPlan.Builder, String>list("relatedStrategies", Codecs.STRING, CouncilPlan::relatedStrategies, CouncilPlan.Builder::addRelatedStrategy, "The strategies and plans that sit below it."),
+              Field.<CouncilPlan, CouncilPlan.Builder, KeyFigure>list("keyFigures", ref(() -> Model.KEY_FIGURE), CouncilPlan::keyFigures, CouncilPlan.Builder::addKeyFigure, "The figures the plan gives for context."),
+              Field.<CouncilPlan, CouncilPlan.Builder, MonitoringArrangement>list("monitoringArrangements", ref(() -> Model.MONITORING_ARRANGEMENT), CouncilPlan::monitoringArrangements, CouncilPlan.Builder::addMonitoringArrangement, "How delivery of the plan is evidenced and reported."),
               Field.<CouncilPlan, CouncilPlan.Builder, String>opt("performanceReporting", Codecs.STRING, CouncilPlan::performanceReporting, CouncilPlan.Builder::performanceReporting, "How delivery of the plan is evidenced and reported, where the plan names a report rather than a body.")));
 
   static final ObjectCodec<CouncilPlanOutcome, CouncilPlanOutcome.Builder> COUNCIL_PLAN_OUTCOME =
@@ -448,7 +448,7 @@ final class Model {
           List.of(
               Field.<CouncilPlanOutcome, CouncilPlanOutcome.Builder, String>req("id", Codecs.STRING, CouncilPlanOutcome::id, CouncilPlanOutcome.Builder::id, "The outcome's id, unique within the plan."),
               Field.<CouncilPlanOutcome, CouncilPlanOutcome.Builder, String>req("title", Codecs.STRING, CouncilPlanOutcome::title, CouncilPlanOutcome.Builder::title, "The outcome."),
-              Field.<CouncilPlanOutcome, CouncilPlanOutcome.Builder, KeyPriority>list("keyPriorities", ref(() -> Model.KEY_PRIORITY), CouncilPlanOutcome::keyPriorities, CouncilPlanOutcome.Builder::keyPriorities, "The key priorities under it.")));
+              Field.<CouncilPlanOutcome, CouncilPlanOutcome.Builder, KeyPriority>list("keyPriorities", ref(() -> Model.KEY_PRIORITY), CouncilPlanOutcome::keyPriorities, CouncilPlanOutcome.Builder::addKeyPriority, "The key priorities under it.")));
 
   static final ObjectCodec<KeyPriority, KeyPriority.Builder> KEY_PRIORITY =
       new ObjectCodec<>(
@@ -459,6 +459,6 @@ final class Model {
           KeyPriority.Builder::unknownProperties,
           List.of(
               Field.<KeyPriority, KeyPriority.Builder, String>req("title", Codecs.STRING, KeyPriority::title, KeyPriority.Builder::title, "The priority."),
-              Field.<KeyPriority, KeyPriority.Builder, String>list("commitments", Codecs.STRING, KeyPriority::commitments, KeyPriority.Builder::commitments, "What the council commits to under it.")));
+              Field.<KeyPriority, KeyPriority.Builder, String>list("commitments", Codecs.STRING, KeyPriority::commitments, KeyPriority.Builder::addCommitment, "What the council commits to under it.")));
 
 }

@@ -108,9 +108,8 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       r.mismatch(Problem.WRONG_TYPE, expected());
       return null;
     }
-    com.fasterxml.jackson.core.JsonLocation start = p.currentTokenLocation();
-    int line = start.getLineNr();
-    int column = r.column(start);
+    int line = r.line();
+    int column = r.column();
     B b = builder.get();
     boolean ok = true;
     long seen0 = 0;

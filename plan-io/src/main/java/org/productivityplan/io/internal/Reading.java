@@ -3,6 +3,8 @@ package org.productivityplan.io.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.ReadLimits;
@@ -28,6 +30,8 @@ final class Reading {
   final Problems problems;
   final SourceMap positions;
   private final @Nullable Utf8Input columns;
+  /** The parser when it is one whose token line and column getters are read as {@link #column()} says. */
+  private final @Nullable ParserBase fast;
   private final long maxValues;
   private long values;
 
@@ -47,6 +51,7 @@ final class Reading {
     this.problems = new Problems(limits.maxProblems());
     this.positions = new SourceMap();
     this.columns = columns;
+    this.fast = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
     this.maxValues = limits.maxValues();
   }
 
@@ -54,25 +59,37 @@ final class Reading {
 
   /** @return the line of the current token, from 1 */
   int line() {
-    return p.currentTokenLocation().getLineNr();
+    ParserBase b = fast;
+    return b != null && p.currentToken() != JsonToken.FIELD_NAME
+        ? b.getTokenLineNr() : p.currentTokenLocation().getLineNr();
   }
 
   /** @return the column of the current token, from 1, in UTF-16 characters */
   int column() {
+    ParserBase b = fast;
+    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
+      // Jackson 2.20's UTF8StreamJsonParser keeps the column and offset of a token other than a
+      // name one past what currentTokenLocation() reports (which adds no 1 to the column and takes
+      // 1 from the offset); read so, they cost no JsonLocation per value. A name's place has no
+      // such getter and comes from currentTokenLocation() (a parser subclass reading the name's
+      // fields directly was tried: allocation changed by under 2%, so it was not kept).
+      return charColumn(b.getTokenCharacterOffset() - 1, b.getTokenColumnNr() - 1);
+    }
     return column(p.currentTokenLocation());
   }
 
   /** @return the column of a location Jackson gave, in UTF-16 characters */
   int column(JsonLocation loc) {
-    int col = loc.getColumnNr();
-    return columns == null || loc.getByteOffset() < 0 ? col : columns.charColumn(loc.getByteOffset(), col);
+    return charColumn(loc.getByteOffset(), loc.getColumnNr());
+  }
+
+  private int charColumn(long byteOffset, int byteColumn) {
+    return columns == null || byteOffset < 0 ? byteColumn : columns.charColumn(byteOffset, byteColumn);
   }
 
   /** Records the current token's position for the path's next segment; returns its entry. */
   int mark(@Nullable String name, int index) {
-    int parent = depth == 0 ? -1 : entries[depth - 1];
-    JsonLocation loc = p.currentTokenLocation();
-    return positions.add(parent, name, index, loc.getLineNr(), column(loc));
+    return positions.add(depth == 0 ? -1 : entries[depth - 1], name, index, line(), column());
   }
 
   /** Enters a member, recording its name's position (the current token is its name). */

@@ -7,62 +7,82 @@ import org.productivityplan.model.SourcePositions;
 
 /**
  * Where each value read stood in the text, kept compactly: one entry per object member, array
- * element and the root, in parallel arrays (parent, name or index, line, column: 20 bytes an entry),
- * with no pointer strings. {@link #find} walks a pointer's segments from the root through a hash
+ * element and the root, in chunks of ints and of names (parent, name or index, line, column: 20 bytes
+ * an entry), with no pointer strings. {@link #find} walks a pointer's segments from the root through a hash
  * index built on first use. Filled by one read, then immutable and safe to share.
  */
 final class SourceMap implements SourcePositions {
 
-  private int[] parents = new int[64];
-  private @Nullable String[] names = new String[64];
-  private int[] indexes = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
+  // Entries are kept in chunks of CHUNK (the first one grows to it from 64), so that a large
+  // document's map is never copied to grow or to be trimmed; at most one chunk is part-empty. Each
+  // chunk of ints holds four per entry: parent, index, line, column.
+  private static final int SHIFT = 10;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+  private static final int PARENT = 0;
+  private static final int INDEX = 1;
+  private static final int LINE = 2;
+  private static final int COLUMN = 3;
+
+  private int[][] ints = {new int[64 * 4]};
+  private @Nullable String[][] names = {new String[64]};
   private int size;
   private volatile int @Nullable [] table;
 
   /** Adds an entry; returns its number. */
   int add(int parent, @Nullable String name, int index, int line, int column) {
-    if (size == parents.length) {
-      int n = size * 2;
-      parents = Arrays.copyOf(parents, n);
-      names = Arrays.copyOf(names, n);
-      indexes = Arrays.copyOf(indexes, n);
-      lines = Arrays.copyOf(lines, n);
-      columns = Arrays.copyOf(columns, n);
+    int c = size >>> SHIFT;
+    int slot = size & MASK;
+    if (c == ints.length) {
+      ints = Arrays.copyOf(ints, c * 2);
+      names = Arrays.copyOf(names, c * 2);
     }
-    parents[size] = parent;
-    names[size] = name;
-    indexes[size] = index;
-    lines[size] = line;
-    columns[size] = column;
+    if (ints[c] == null) {
+      ints[c] = new int[CHUNK * 4];
+      names[c] = new String[CHUNK];
+    } else if (slot == names[c].length) {
+      ints[c] = Arrays.copyOf(ints[c], slot * 8);
+      names[c] = Arrays.copyOf(names[c], slot * 2);
+    }
+    int[] chunk = ints[c];
+    int i = slot * 4;
+    chunk[i + PARENT] = parent;
+    chunk[i + INDEX] = index;
+    chunk[i + LINE] = line;
+    chunk[i + COLUMN] = column;
+    names[c][slot] = name;
     return size++;
   }
 
+  private int get(int entry, int field) {
+    return ints[entry >>> SHIFT][(entry & MASK) * 4 + field];
+  }
+
+  private @Nullable String name(int entry) {
+    return names[entry >>> SHIFT][entry & MASK];
+  }
+
+  private int parent(int entry) {
+    return get(entry, PARENT);
+  }
+
   int line(int entry) {
-    return lines[entry];
+    return get(entry, LINE);
   }
 
   int column(int entry) {
-    return columns[entry];
+    return get(entry, COLUMN);
   }
 
-  /** Trims the arrays once the read is done. */
+  /** Marks the read done; the map is not copied (see the chunks above). */
   SourceMap done() {
-    if (parents.length > size + 16) {
-      parents = Arrays.copyOf(parents, size);
-      names = Arrays.copyOf(names, size);
-      indexes = Arrays.copyOf(indexes, size);
-      lines = Arrays.copyOf(lines, size);
-      columns = Arrays.copyOf(columns, size);
-    }
     return this;
   }
 
   /** @return the last entry before another of a parent with the given name, or -1 (slow: for errors) */
   int child(int parent, String name, int before) {
     for (int e = before - 1; e > parent; e--) {
-      if (parents[e] == parent && name.equals(names[e])) {
+      if (parent(e) == parent && name.equals(name(e))) {
         return e;
       }
     }
@@ -71,7 +91,7 @@ final class SourceMap implements SourcePositions {
 
   @Override
   public Optional<Position> find(String pointer) {
-    if (size == 0 || lines[0] < 1) {
+    if (size == 0 || line(0) < 1) {
       return Optional.empty();
     }
     if (pointer.isEmpty()) {
@@ -98,8 +118,9 @@ final class SourceMap implements SourcePositions {
   }
 
   private Optional<Position> position(int entry) {
-    return lines[entry] < 1 || columns[entry] < 1
-        ? Optional.empty() : Optional.of(new Position(lines[entry], columns[entry]));
+    int line = line(entry);
+    int column = column(entry);
+    return line < 1 || column < 1 ? Optional.empty() : Optional.of(new Position(line, column));
   }
 
   private int lookup(int[] t, int parent, String segment) {
@@ -115,8 +136,8 @@ final class SourceMap implements SourcePositions {
       if (e < 0) {
         return -1;
       }
-      if (parents[e] == parent
-          && (name == null ? names[e] == null && indexes[e] == index : name.equals(names[e]))) {
+      if (parent(e) == parent
+          && (name == null ? name(e) == null && get(e, INDEX) == index : name.equals(name(e)))) {
         return e;
       }
     }
@@ -129,7 +150,8 @@ final class SourceMap implements SourcePositions {
       t = new int[n];
       int mask = n - 1;
       for (int e = 1; e < size; e++) {
-        int h = hash(parents[e], names[e] == null ? indexes[e] : names[e].hashCode()) & mask;
+        String name = name(e);
+        int h = hash(parent(e), name == null ? get(e, INDEX) : name.hashCode()) & mask;
         while (t[h] != 0) {
           h = (h + 1) & mask;
         }

@@ -2,6 +2,9 @@ package org.productivityplan.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -39,6 +42,9 @@ final class Utf8Input extends InputStream {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** How many reads in a row may return no bytes before the stream is taken to be stuck. */
   static final int MAX_EMPTY_READS = 1000;
 
@@ -55,8 +61,12 @@ final class Utf8Input extends InputStream {
   private IOException pending;
 
   // One bit per byte that adds no UTF-16 character (a continuation byte, except the first of a
-  // four-byte sequence, which stands for the low surrogate); null while all is ASCII.
-  private long[] masks;
+  // four-byte sequence, which stands for the low surrogate), in pages of PAGE bytes (8 longs): null
+  // while all is ASCII, and a page null while it has no such byte, so a document with a few pound
+  // signs keeps a few pages. The sums before each page are built only for lines longer than LONG_LINE.
+  private static final int PAGE_SHIFT = 9;
+  private static final int LONG_LINE = 4096;
+  private long[][] pages;
   private int[] cumulative;
   private int cumulativeValid;
 
@@ -153,6 +163,11 @@ final class Utf8Input extends InputStream {
     int e = end;
     byte[] b = buf;
     while (i < e) {
+      // Eight ASCII bytes at a time: the common case, and the loop's cost otherwise.
+      if (i + 8 <= e && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
       if (b[i] >= 0) {
         i++;
         continue;
@@ -209,13 +224,18 @@ final class Utf8Input extends InputStream {
   }
 
   private void mark(long offset) {
-    int block = (int) (offset >>> 6);
-    if (masks == null) {
-      masks = new long[Math.max(64, block * 2)];
-    } else if (block >= masks.length) {
-      masks = Arrays.copyOf(masks, Math.max(block + 1, masks.length * 2));
+    int page = (int) (offset >>> PAGE_SHIFT);
+    if (pages == null) {
+      pages = new long[Math.max(16, page * 2)][];
+    } else if (page >= pages.length) {
+      pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
     }
-    masks[block] |= 1L << (offset & 63);
+    long[] p = pages[page];
+    if (p == null) {
+      p = new long[1 << (PAGE_SHIFT - 6)];
+      pages[page] = p;
+    }
+    p[(int) (offset >>> 6) & ((1 << (PAGE_SHIFT - 6)) - 1)] |= 1L << (offset & 63);
   }
 
   /**
@@ -226,38 +246,76 @@ final class Utf8Input extends InputStream {
    * @return its column in characters, from 1
    */
   int charColumn(long offset, int byteColumn) {
-    if (masks == null || byteColumn <= 1 || offset < 0) {
+    if (pages == null || byteColumn <= 1 || offset < 0) {
       return byteColumn;
     }
     long lineStart = offset - (byteColumn - 1);
     if (lineStart < 0) {
       return byteColumn;
     }
-    return (int) ((offset - lineStart) - (silent(offset) - silent(lineStart))) + 1;
+    long silent = offset - lineStart <= LONG_LINE
+        ? count(lineStart, offset) : silent(offset) - silent(lineStart);
+    return (int) ((offset - lineStart) - silent) + 1;
+  }
+
+  /** @return the bytes from {@code from} to {@code to} (exclusive) that add no character */
+  private long count(long from, long to) {
+    if (from >= to) {
+      return 0;
+    }
+    long first = from >>> 6;
+    long last = to >>> 6;
+    long n = 0;
+    for (long b = first; b <= last; b++) {
+      long bits = block(b);
+      if (b == first) {
+        bits &= -1L << (from & 63);
+      }
+      if (b == last) {
+        bits &= (1L << (to & 63)) - 1;
+      }
+      n += Long.bitCount(bits);
+    }
+    return n;
+  }
+
+  /** @return the bits of the 64 bytes from {@code 64 * block} */
+  private long block(long block) {
+    long page = block >>> (PAGE_SHIFT - 6);
+    if (page >= pages.length || pages[(int) page] == null) {
+      return 0;
+    }
+    return pages[(int) page][(int) block & ((1 << (PAGE_SHIFT - 6)) - 1)];
   }
 
   /** @return the bytes before an offset that add no character */
   private long silent(long offset) {
-    int block = (int) (offset >>> 6);
-    if (block >= masks.length) {
-      block = masks.length;
-      return cumulativeTo(block);
+    int page = (int) (offset >>> PAGE_SHIFT);
+    if (page >= pages.length) {
+      return cumulativeTo(pages.length);
     }
-    return cumulativeTo(block) + Long.bitCount(masks[block] & ((1L << (offset & 63)) - 1));
+    return cumulativeTo(page) + count((long) page << PAGE_SHIFT, offset);
   }
 
-  /** Blocks before a queried offset are checked already, so their sums never change. */
-  private long cumulativeTo(int block) {
+  /** Pages before a queried offset are checked already, so their sums never change. */
+  private long cumulativeTo(int page) {
     if (cumulative == null) {
-      cumulative = new int[masks.length + 1];
-    } else if (cumulative.length < block + 1) {
-      cumulative = Arrays.copyOf(cumulative, Math.max(block + 1, masks.length + 1));
+      cumulative = new int[pages.length + 1];
+    } else if (cumulative.length < page + 1) {
+      cumulative = Arrays.copyOf(cumulative, Math.max(page + 1, pages.length + 1));
     }
-    while (cumulativeValid < block) {
-      cumulative[cumulativeValid + 1] = cumulative[cumulativeValid] + Long.bitCount(masks[cumulativeValid]);
+    while (cumulativeValid < page) {
+      long[] p = pages[cumulativeValid];
+      int sum = 0;
+      if (p != null) {
+        for (long bits : p) {
+          sum += Long.bitCount(bits);
+        }
+      }
+      cumulative[cumulativeValid + 1] = cumulative[cumulativeValid] + sum;
       cumulativeValid++;
     }
-    return cumulative[block];
+    return cumulative[page];
   }
 
   @Override
