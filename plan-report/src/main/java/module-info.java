@@ -1,10 +1,12 @@
 /**
- * Self-contained HTML reports of a plan and its validation, for councillors and the public.
+ * Self-contained HTML reports of a plan and its validation, for councillors and the public, and
+ * of the review panel's summary across many plans.
  */
 @SuppressWarnings("requires-automatic")
 module org.productivityplan.report {
   requires transitive org.productivityplan.model;
   requires transitive org.productivityplan.validation;
+  requires transitive org.productivityplan.analysis;
   // jte's runtime, an automatic module: the templates are precompiled, so no compiler is needed.
   requires gg.jte.runtime;
   // The precompiled templates carry @javax.annotation.processing.Generated, a source-only annotation.

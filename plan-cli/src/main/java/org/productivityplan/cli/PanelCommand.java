@@ -17,6 +17,7 @@ import org.productivityplan.analysis.PanelSummary;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.ProductivityPlan;
+import org.productivityplan.report.PanelReport;
 import org.productivityplan.validation.PlanValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +53,9 @@ final class PanelCommand implements Callable<Integer> {
     /** One JSON document, per docs/panel-summary-1.0.schema.json. */
     JSON,
     /** One CSV file per table, in the directory -o names. */
-    CSV;
+    CSV,
+    /** One self-contained HTML page, in the layout of plan report. */
+    HTML;
 
     /** Converts the option's text. */
     static final class Converter extends Choices.Converter<Format> {
@@ -80,7 +83,7 @@ final class PanelCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Format.Converter.class,
-      description = "text (default), json or csv.")
+      description = "text (default), json, csv or html.")
   private Format format = Format.TEXT;
 
   @Option(
@@ -157,9 +160,11 @@ final class PanelCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes text or JSON as it goes, so that a large summary is never held as one string. */
+  /** Writes text, JSON or HTML as it goes, so that a large summary is never held as one string. */
   private void render(PanelSummary summary, Writer out) throws IOException {
-    if (format == Format.JSON) {
+    if (format == Format.HTML) {
+      PanelReport.standard().render(summary, out);
+    } else if (format == Format.JSON) {
       summary.writeJson(out);
     } else {
       summary.writeText(out);

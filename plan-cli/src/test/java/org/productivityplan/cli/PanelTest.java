@@ -122,6 +122,38 @@ class PanelTest {
   }
 
   @Test
+  void htmlGoesToTheFileNamedWithTheCountsOfTheJson() throws IOException {
+    Path input = write("a/devon.json", plan("Devon County Council", "E10000008"));
+    write("a/adur.json", plan("Adur District Council", "E07000223"));
+    write("a/broken.json", Plans.MALFORMED);
+    Path out = dir.resolve("panel.html");
+
+    Cli.Result result =
+        Cli.run("panel", "--format", "html", "-o", out.toString(), input.getParent().toString());
+    JsonNode json = Cli.run("panel", "--format", "json", input.getParent().toString()).json();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).isEmpty();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1>Panel summary of 2 plans</h1>")
+        .contains("id=\"plan-count\" data-count=\"" + json.get("councils").size() + "\"")
+        .contains("id=\"unreadable-count\" data-count=\"" + json.get("unreadable").size() + "\"")
+        .contains("never scores councils or ranks them")
+        .containsSubsequence("Adur District Council", "Devon County Council")
+        .contains("broken.json");
+  }
+
+  @Test
+  void htmlGoesToStandardOutputWithoutAFile() {
+    Cli.Result result = Cli.run("panel", "--format", "html");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+  }
+
+  @Test
   void nothingReadableIsExitTwo() throws IOException {
     Path input = write("broken.json", Plans.MALFORMED);
 

@@ -69,13 +69,7 @@ class ReportBrowserTest {
   void loadsWithNoConsoleErrorNoRequestAndNoScript(Case c) throws IOException {
     open(c);
 
-    List<LogEntry> problems =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-            .toList();
-    assertThat(problems).as("console errors and warnings").isEmpty();
-    // Nothing but the page itself was fetched.
-    assertThat(script("return performance.getEntriesByType('resource').length")).isEqualTo(0L);
+    assertNoConsoleProblemAndNoRequest();
     // No script of the plan's ran: the hostile plan's would set window.__pwned or the title.
     assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
     assertThat(driver.getTitle()).isNotEqualTo("pwned").startsWith(c.plan().council().name());
@@ -130,6 +124,47 @@ class ReportBrowserTest {
   @MethodSource("cases")
   void hasNoWcag22AOrAaViolation(Case c) throws IOException {
     open(c);
+
+    assertNoWcag22AOrAaViolation();
+  }
+
+  /**
+   * The panel summary's page of the bundled corpus, and of a hostile summary: no console error, no
+   * request, no script, no WCAG 2.2 A or AA violation; a screenshot of each.
+   */
+  @Test
+  void thePanelPageLoadsCleanlyAndHasNoWcag22AOrAaViolation() throws IOException {
+    for (Map.Entry<String, org.productivityplan.analysis.PanelSummary> summary :
+        Map.of("panel-corpus", PanelCases.corpus(), "panel-hostile", PanelCases.hostile())
+            .entrySet()) {
+      Path page = PAGES.resolve(summary.getKey() + ".html").toAbsolutePath();
+      PanelReport.standard().render(summary.getValue(), page);
+      driver.manage().logs().get(LogType.BROWSER);
+      driver.get(page.toUri().toString());
+
+      assertNoConsoleProblemAndNoRequest();
+      assertThat(script("return typeof window.__pwned")).isEqualTo("undefined");
+      assertThat(driver.getTitle()).startsWith("Panel summary of ");
+      assertThat(driver.findElements(By.cssSelector("script, iframe, object, embed, img, link")))
+          .isEmpty();
+      assertThat(driver.findElement(By.id("plan-count")).getText())
+          .isEqualTo(String.valueOf(summary.getValue().plans().size()));
+      assertNoWcag22AOrAaViolation();
+      screenshotOfWholePage(SHOTS.resolve(summary.getKey() + ".png"));
+    }
+  }
+
+  private static void assertNoConsoleProblemAndNoRequest() {
+    List<LogEntry> problems =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .toList();
+    assertThat(problems).as("console errors and warnings").isEmpty();
+    // Nothing but the page itself was fetched.
+    assertThat(script("return performance.getEntriesByType('resource').length")).isEqualTo(0L);
+  }
+
+  private static void assertNoWcag22AOrAaViolation() throws IOException {
     driver.executeScript(axe());
 
     Object result =

@@ -19,10 +19,10 @@ import org.productivityplan.validation.ValidationReport;
 final class ReportCases {
 
   /** A fixed day, so that rules that depend on the date give the same findings every run. */
-  static final PlanValidator VALIDATOR =
-      PlanValidator.builder()
-          .clock(Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC))
-          .build();
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
+
+  /** The validator of the reports, on {@link #CLOCK}'s day. */
+  static final PlanValidator VALIDATOR = PlanValidator.builder().clock(CLOCK).build();
 
   /**
    * A plan with its report.

@@ -46,8 +46,11 @@ import org.productivityplan.validation.ValidationReport;
 /** Builds the {@link ReportModel} of a plan and its validation report. */
 public final class ReportModels {
 
-  private static final String CSS = resource("report.css");
-  private static final String STYLE_HASH = sha256(CSS);
+  /** The style sheet of every page, the plan report's and the panel summary's, inlined. */
+  public static final String CSS = resource("report.css");
+
+  /** The base64 SHA-256 of {@link #CSS}, by which each page's Content-Security-Policy allows it. */
+  public static final String STYLE_HASH = sha256(CSS);
 
   private ReportModels() {}
 

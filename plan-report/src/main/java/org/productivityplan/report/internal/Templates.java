@@ -31,8 +31,23 @@ public final class Templates {
    * @throws IOException when the writer fails
    */
   public static void render(ReportModel model, Writer out) throws IOException {
+    render("report.jte", model, out);
+  }
+
+  /**
+   * Writes the page of a panel summary.
+   *
+   * @param model the model
+   * @param out where to write; not closed
+   * @throws IOException when the writer fails
+   */
+  public static void render(PanelModel model, Writer out) throws IOException {
+    render("panel.jte", model, out);
+  }
+
+  private static void render(String template, Object model, Writer out) throws IOException {
     try {
-      ENGINE.render("report.jte", model, new WriterOutput(out));
+      ENGINE.render(template, model, new WriterOutput(out));
     } catch (TemplateException e) {
       if (e.getCause() instanceof UncheckedIOException) {
         throw ((UncheckedIOException) e.getCause()).getCause();

@@ -19,15 +19,15 @@ import org.productivityplan.model.Money;
 import org.productivityplan.model.PlanStatus;
 import org.productivityplan.model.SpendCategory;
 
-/** The English words the text and CSV renderings use for the model's values. */
-final class Labels {
+/** The English words the text, CSV and HTML renderings use for the model's values. */
+public final class Labels {
 
   /** What a category of spend with no figure shows. */
-  static final String NOT_REPORTED = "not reported";
+  public static final String NOT_REPORTED = "not reported";
 
   private Labels() {}
 
-  static String type(@Nullable CouncilType type) {
+  public static String type(@Nullable CouncilType type) {
     if (type == null) {
       return "type not known";
     }
@@ -45,25 +45,25 @@ final class Labels {
     }
   }
 
-  static String status(@Nullable PlanStatus status) {
+  public static String status(@Nullable PlanStatus status) {
     return status == null ? "not stated" : status.code();
   }
 
   /** The labels of every council type, in order, then that of an unknown type. */
-  static List<String> types() {
+  public static List<String> types() {
     return withNone(CouncilType.values(), Labels::type);
   }
 
   /** The labels of every status, in order, then that of none stated. */
-  static List<String> statuses() {
+  public static List<String> statuses() {
     return withNone(PlanStatus.values(), Labels::status);
   }
 
-  static List<String> endorsements() {
+  public static List<String> endorsements() {
     return Arrays.stream(EndorsementState.values()).map(Labels::endorsement).toList();
   }
 
-  static List<String> publications() {
+  public static List<String> publications() {
     return Arrays.stream(PublicationState.values()).map(Labels::publication).toList();
   }
 
@@ -76,7 +76,7 @@ final class Labels {
     return List.copyOf(labels);
   }
 
-  static String endorsement(EndorsementState state) {
+  public static String endorsement(EndorsementState state) {
     switch (state) {
       case DATED:
         return "endorsed with a date";
@@ -87,7 +87,7 @@ final class Labels {
     }
   }
 
-  static String publication(PublicationState state) {
+  public static String publication(PublicationState state) {
     switch (state) {
       case ADDRESS_GIVEN:
         return "published with an address";
@@ -98,7 +98,7 @@ final class Labels {
     }
   }
 
-  static String spend(SpendCategory category) {
+  public static String spend(SpendCategory category) {
     switch (category) {
       case CONSULTANCY:
         return "Consultants";
@@ -113,7 +113,7 @@ final class Labels {
     }
   }
 
-  static String barrier(@Nullable BarrierCategory category) {
+  public static String barrier(@Nullable BarrierCategory category) {
     if (category == null) {
       return "No category given";
     }
@@ -139,7 +139,7 @@ final class Labels {
     }
   }
 
-  static String kpiSource(@Nullable KpiSourceKind kind) {
+  public static String kpiSource(@Nullable KpiSourceKind kind) {
     if (kind == null) {
       return "source not stated";
     }
@@ -156,7 +156,7 @@ final class Labels {
   }
 
   /** {@code £13,100,000}; pence only when there are some. */
-  static String money(Money money) {
+  public static String money(Money money) {
     DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
     format.setMaximumFractionDigits(money.amount().scale());
     BigDecimal amount = money.amount();
@@ -167,7 +167,7 @@ final class Labels {
    * One line's figures as the plan states them: {@code £13,100,000 (2023/24, central staff)}, or
    * {@code not reported (central staff)} when it states none.
    */
-  static String figure(SpendFigure figure) {
+  public static String figure(SpendFigure figure) {
     StringBuilder text = new StringBuilder();
     if (figure.amount() != null) {
       text.append(money(figure.amount()));

@@ -27,7 +27,7 @@ import org.productivityplan.model.SpendCategory;
 public final class PanelText {
 
   /** The spend categories the table shows, in the guidance's order. */
-  static final List<SpendCategory> TABLE_CATEGORIES =
+  public static final List<SpendCategory> TABLE_CATEGORIES =
       List.of(
           SpendCategory.CONSULTANCY,
           SpendCategory.AGENCY_STAFF,
@@ -179,7 +179,7 @@ public final class PanelText {
   }
 
   /** The plans' labels by council type, in the order of the types; alphabetical within each. */
-  static Map<String, List<String>> byType(List<PlanEntry> plans) {
+  public static Map<String, List<String>> byType(List<PlanEntry> plans) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     for (String type : Labels.types()) {
       for (PlanEntry plan : plans) {
@@ -213,7 +213,7 @@ public final class PanelText {
   }
 
   /** A plan's figures for one category, as stated, or "not reported" when it states none. */
-  static String figures(PlanEntry plan, SpendCategory category) {
+  public static String figures(PlanEntry plan, SpendCategory category) {
     List<String> figures = new ArrayList<>();
     for (SpendFigure figure : plan.spend(category)) {
       if (figure.hasFigure()) {
