@@ -27,8 +27,13 @@ import org.productivityplan.validation.JsonPointer;
 import org.productivityplan.validation.RecordStyleAccessors;
 
 /**
- * The bridge to Jakarta Bean Validation (Hibernate Validator): checks the constraints declared on
- * the model and turns each violation into a rule id, a JSON Pointer of JSON names and a message.
+ * The bridge to Jakarta Bean Validation: checks the constraints declared on the model and turns each
+ * violation into a rule id, a JSON Pointer of JSON names and a message.
+ *
+ * <p>{@link #validate} checks them with the engine's own table of the standard constraints ({@code
+ * FastConstraints}), without starting Hibernate Validator; only when a model type declares a
+ * constraint that table does not know does it ask Hibernate Validator ({@link
+ * #validateWithHibernate}), the reference both must agree with.
  *
  * <p>The model's accessors are named like record components ({@code gssCode()}, not {@code
  * getGssCode()}), which Hibernate Validator's default getter detection ignores; a constraint there

@@ -391,32 +391,29 @@ final class FastConstraints {
       return new Known(PositiveOrZero.class, v -> v == null || signum(v) >= 0);
     }
     if (annotation instanceof DecimalMin a && defaultGroup(a.groups(), a.payload())) {
-      BigDecimal min = new BigDecimal(a.value());
-      boolean inclusive = a.inclusive();
-      return new Known(
-          DecimalMin.class,
-          v -> {
-            if (v == null) {
-              return true;
-            }
-            int c = decimal(v).compareTo(min);
-            return inclusive ? c >= 0 : c > 0;
-          });
+      return bound(DecimalMin.class, a.value(), a.inclusive(), 1);
     }
     if (annotation instanceof DecimalMax a && defaultGroup(a.groups(), a.payload())) {
-      BigDecimal max = new BigDecimal(a.value());
-      boolean inclusive = a.inclusive();
-      return new Known(
-          DecimalMax.class,
-          v -> {
-            if (v == null) {
-              return true;
-            }
-            int c = decimal(v).compareTo(max);
-            return inclusive ? c <= 0 : c < 0;
-          });
+      return bound(DecimalMax.class, a.value(), a.inclusive(), -1);
     }
     throw new Unsupported();
+  }
+
+  /**
+   * A decimal bound: {@code side} 1 for a minimum (values above it are valid), -1 for a maximum.
+   */
+  private static Known bound(
+      Class<? extends Annotation> type, String limit, boolean inclusive, int side) {
+    BigDecimal bound = new BigDecimal(limit);
+    return new Known(
+        type,
+        v -> {
+          if (v == null) {
+            return true;
+          }
+          int c = decimal(v).compareTo(bound) * side;
+          return inclusive ? c >= 0 : c > 0;
+        });
   }
 
   private static boolean defaultGroup(Class<?>[] groups, Class<?>[] payload) {
