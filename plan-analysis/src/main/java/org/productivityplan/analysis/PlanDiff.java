@@ -4,13 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.productivityplan.analysis.internal.diff.DiffReport;
 import org.productivityplan.analysis.internal.diff.Differ;
-import org.productivityplan.analysis.internal.diff.FindingIdentity;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.PlanValidator;
@@ -38,12 +36,10 @@ public final class PlanDiff {
 
   private final List<Change> changes;
   private final FindingChanges findings;
-  private final Map<Finding, String> elementIds;
 
-  private PlanDiff(List<Change> changes, FindingChanges findings, Map<Finding, String> elementIds) {
+  private PlanDiff(List<Change> changes, FindingChanges findings) {
     this.changes = changes;
     this.findings = findings;
-    this.elementIds = elementIds;
   }
 
   /**
@@ -74,21 +70,16 @@ public final class PlanDiff {
     List<Change> changes = Differ.changes(older, newer);
     List<Finding> before = validator.validate(older).findings();
     List<Finding> after = validator.validate(newer).findings();
-    FindingIdentity olderIds = FindingIdentity.of(older);
-    FindingIdentity newerIds = FindingIdentity.of(newer);
-    Map<Finding, String> elementIds = new IdentityHashMap<>();
+    // Findings are matched by their identity (rule, element id, pointer within the element), so
+    // reordering a list or inserting an element before another changes nothing here.
     Map<String, Deque<Finding>> unmatched = new HashMap<>();
     for (Finding finding : before) {
-      olderIds.elementId(finding).ifPresent(id -> elementIds.put(finding, id));
-      unmatched
-          .computeIfAbsent(olderIds.fingerprint(finding), k -> new ArrayDeque<>())
-          .add(finding);
+      unmatched.computeIfAbsent(finding.fingerprint(), k -> new ArrayDeque<>()).add(finding);
     }
     List<Finding> appeared = new ArrayList<>();
     List<Finding> remaining = new ArrayList<>();
     for (Finding finding : after) {
-      newerIds.elementId(finding).ifPresent(id -> elementIds.put(finding, id));
-      Deque<Finding> same = unmatched.get(newerIds.fingerprint(finding));
+      Deque<Finding> same = unmatched.get(finding.fingerprint());
       if (same == null || same.isEmpty()) {
         appeared.add(finding);
       } else {
@@ -98,14 +89,13 @@ public final class PlanDiff {
     }
     List<Finding> resolved = new ArrayList<>();
     for (Finding finding : before) {
-      Deque<Finding> left = unmatched.get(olderIds.fingerprint(finding));
+      Deque<Finding> left = unmatched.get(finding.fingerprint());
       if (left.contains(finding)) {
         resolved.add(finding);
         left.remove(finding);
       }
     }
-    return new PlanDiff(
-        changes, new FindingChanges(appeared, resolved, remaining), elementIds);
+    return new PlanDiff(changes, new FindingChanges(appeared, resolved, remaining));
   }
 
   /**
@@ -171,7 +161,7 @@ public final class PlanDiff {
   }
 
   private String elementId(Finding finding) {
-    return elementIds.getOrDefault(finding, "");
+    return finding.elementId().orElse("");
   }
 
   @Override

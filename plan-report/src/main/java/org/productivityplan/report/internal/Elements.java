@@ -21,12 +21,12 @@ final class Elements {
   private Elements() {}
 
   /**
-   * The element a finding is about: the id of the nearest element with an id that holds what the
-   * pointer points at, and its name. Issue 12 gives {@code Finding.elementId()} the same meaning;
-   * this is the one place to switch to it.
+   * The element a finding is about, and its name: the element the validator named ({@link
+   * Finding#elementPointer()}), else the nearest element with an id that holds what the pointer
+   * points at (reading problems name no element).
    */
   static Element of(ProductivityPlan plan, Finding finding) {
-    return of(plan, finding.pointer());
+    return of(plan, finding.elementPointer().orElse(finding.pointer()));
   }
 
   static Element of(ProductivityPlan plan, String pointer) {
