@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.productivityplan.validation.internal.AccessorNames;
 
 /**
  * Makes Hibernate Validator see the model's constraints: the model's accessors are named like
@@ -40,18 +41,8 @@ public final class RecordStyleAccessors implements GetterPropertySelectionStrate
         || OBJECT_METHODS.contains(executable.getName())) {
       return Optional.empty();
     }
-    String name = executable.getName();
     // JavaBeans getters of the caller's own classes keep their usual names: getPlan() is "plan".
-    for (String prefix : PREFIXES) {
-      if (name.length() > prefix.length()
-          && name.startsWith(prefix)
-          && Character.isUpperCase(name.charAt(prefix.length()))) {
-        return Optional.of(
-            Character.toLowerCase(name.charAt(prefix.length()))
-                + name.substring(prefix.length() + 1));
-      }
-    }
-    return Optional.of(name);
+    return Optional.of(AccessorNames.property(executable.getName()));
   }
 
   @Override
@@ -59,6 +50,4 @@ public final class RecordStyleAccessors implements GetterPropertySelectionStrate
     String capitalised = Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
     return List.of(propertyName, "get" + capitalised, "is" + capitalised, "has" + capitalised);
   }
-
-  private static final List<String> PREFIXES = List.of("get", "is", "has");
 }

@@ -27,8 +27,13 @@ import org.productivityplan.validation.JsonPointer;
 import org.productivityplan.validation.RecordStyleAccessors;
 
 /**
- * The bridge to Jakarta Bean Validation (Hibernate Validator): checks the constraints declared on
- * the model and turns each violation into a rule id, a JSON Pointer of JSON names and a message.
+ * The bridge to Jakarta Bean Validation: checks the constraints declared on the model and turns each
+ * violation into a rule id, a JSON Pointer of JSON names and a message.
+ *
+ * <p>{@link #validate} checks them with the engine's own table of the standard constraints ({@code
+ * FastConstraints}), without starting Hibernate Validator; only when a model type declares a
+ * constraint that table does not know does it ask Hibernate Validator ({@link
+ * #validateWithHibernate}), the reference both must agree with.
  *
  * <p>The model's accessors are named like record components ({@code gssCode()}, not {@code
  * getGssCode()}), which Hibernate Validator's default getter detection ignores; a constraint there
@@ -159,20 +164,56 @@ public final class BeanValidation {
    * @return the violations, each once
    */
   public static List<Violation> validate(ProductivityPlan plan) {
+    Optional<List<FastConstraints.Raw>> fast = FastConstraints.validate(plan);
+    if (fast.isPresent()) {
+      List<FastConstraints.Raw> raws = fast.get();
+      List<Violation> result = new ArrayList<>(raws.size());
+      for (FastConstraints.Raw raw : raws) {
+        result.add(map(raw.pointer(), raw.property(), raw.constraint(), raw.value(), ""));
+      }
+      return result;
+    }
+    return validateWithHibernate(plan);
+  }
+
+  /**
+   * Checks the constraints of a plan with Hibernate Validator, the reference the fast path must
+   * agree with.
+   *
+   * @param plan the plan
+   * @return the violations, each once
+   */
+  public static List<Violation> validateWithHibernate(ProductivityPlan plan) {
     Set<ConstraintViolation<ProductivityPlan>> violations = Holder.VALIDATOR.validate(plan);
     List<Violation> result = new ArrayList<>(violations.size());
     for (ConstraintViolation<ProductivityPlan> violation : violations) {
-      result.add(map(violation));
+      result.add(
+          map(
+              toPointer(violation.getPropertyPath()),
+              lastPropertyName(violation.getPropertyPath()),
+              violation.getConstraintDescriptor().getAnnotation().annotationType(),
+              violation.getInvalidValue(),
+              violation.getMessage()));
     }
     return result;
   }
 
-  private static Violation map(ConstraintViolation<?> violation) {
-    String pointer = toPointer(violation.getPropertyPath());
-    String property = lastPropertyName(violation.getPropertyPath());
-    Class<? extends Annotation> constraint =
-        violation.getConstraintDescriptor().getAnnotation().annotationType();
-    Object value = violation.getInvalidValue();
+  /**
+   * Tells whether the fast path can check a plan without Hibernate Validator.
+   *
+   * @param plan the plan
+   * @return whether it can
+   */
+  public static boolean isFast(ProductivityPlan plan) {
+    return FastConstraints.validate(plan).isPresent();
+  }
+
+  private static Violation map(
+      String pointer,
+      @Nullable String property,
+      Class<? extends Annotation> constraint,
+      @Nullable Object value,
+      String constraintMessage) {
     Object shown =
         value instanceof Optional ? ((Optional<?>) value).map(v -> (Object) v).orElse("") : value;
     for (Mapping mapping : MAPPINGS) {
@@ -194,7 +235,7 @@ public final class BeanValidation {
         EngineIds.CONSTRAINT_VIOLATED.id(),
         pointer,
         "'{0}' {1} (constraint @{2})",
-        List.of(String.valueOf(shown), violation.getMessage(), constraint.getSimpleName()));
+        List.of(String.valueOf(shown), constraintMessage, constraint.getSimpleName()));
   }
 
   private static @Nullable String lastPropertyName(Path path) {
