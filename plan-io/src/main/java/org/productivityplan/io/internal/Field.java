@@ -2,6 +2,7 @@ package org.productivityplan.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +31,13 @@ abstract class Field<O, B> {
 
   final String name;
   final String doc;
+  /** The name as Jackson matches it against the input's bytes. */
+  final SerializedString serialized;
 
   private Field(String name, String doc) {
     this.name = name;
     this.doc = doc;
+    this.serialized = new SerializedString(name);
   }
 
   /** @return whether the reader needs the property to build the object */

@@ -7,15 +7,17 @@ import org.productivityplan.model.SourcePositions;
 
 /**
  * Where each value read stood in the text, kept compactly: one entry per object member, array
- * element and the root, in chunks of ints and of names (parent, name or index, line, column: 20 bytes
- * an entry), with no pointer strings. {@link #find} walks a pointer's segments from the root through a hash
+ * element and the root, in chunks of ints and of names (parent, name or index, line, column as the
+ * parser counts it, offset: 24 bytes an entry), with no pointer strings. A column is turned into
+ * UTF-16 characters only when it is asked for. {@link #find} walks a pointer's segments from the root through a hash
  * index built on first use. Filled by one read, then immutable and safe to share.
  */
 final class SourceMap implements SourcePositions {
 
   // Entries are kept in chunks of CHUNK (the first one grows to it from 64), so that a large
   // document's map is never copied to grow or to be trimmed; at most one chunk is part-empty. Each
-  // chunk of ints holds four per entry: parent, index, line, column.
+  // chunk of ints holds WIDTH per entry: parent, index, line, column and offset as the parser counts
+  // them (bytes for a byte parser; the offset -1 when unknown or beyond 2 GB).
   private static final int SHIFT = 10;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -23,14 +25,27 @@ final class SourceMap implements SourcePositions {
   private static final int INDEX = 1;
   private static final int LINE = 2;
   private static final int COLUMN = 3;
+  private static final int OFFSET = 4;
+  private static final int WIDTH = 5;
 
-  private int[][] ints = {new int[64 * 4]};
+  private final Utf8Input.@Nullable Columns columns;
+  private int[][] ints = {new int[64 * WIDTH]};
   private @Nullable String[][] names = {new String[64]};
   private int size;
   private volatile int @Nullable [] table;
 
-  /** Adds an entry; returns its number. */
-  int add(int parent, @Nullable String name, int index, int line, int column) {
+  /**
+   * Creates an empty map.
+   *
+   * @param columns what turns the parser's byte columns into UTF-16 columns, or null when the
+   *     parser's columns are characters already
+   */
+  SourceMap(Utf8Input.@Nullable Columns columns) {
+    this.columns = columns;
+  }
+
+  /** Adds an entry, with the column and offset as the parser counts them; returns its number. */
+  int add(int parent, @Nullable String name, int index, int line, int column, long offset) {
     int c = size >>> SHIFT;
     int slot = size & MASK;
     if (c == ints.length) {
@@ -38,24 +53,25 @@ final class SourceMap implements SourcePositions {
       names = Arrays.copyOf(names, c * 2);
     }
     if (ints[c] == null) {
-      ints[c] = new int[CHUNK * 4];
+      ints[c] = new int[CHUNK * WIDTH];
       names[c] = new String[CHUNK];
     } else if (slot == names[c].length) {
-      ints[c] = Arrays.copyOf(ints[c], slot * 8);
+      ints[c] = Arrays.copyOf(ints[c], slot * 2 * WIDTH);
       names[c] = Arrays.copyOf(names[c], slot * 2);
     }
     int[] chunk = ints[c];
-    int i = slot * 4;
+    int i = slot * WIDTH;
     chunk[i + PARENT] = parent;
     chunk[i + INDEX] = index;
     chunk[i + LINE] = line;
     chunk[i + COLUMN] = column;
+    chunk[i + OFFSET] = offset < 0 || offset > Integer.MAX_VALUE ? -1 : (int) offset;
     names[c][slot] = name;
     return size++;
   }
 
   private int get(int entry, int field) {
-    return ints[entry >>> SHIFT][(entry & MASK) * 4 + field];
+    return ints[entry >>> SHIFT][(entry & MASK) * WIDTH + field];
   }
 
   private @Nullable String name(int entry) {
@@ -70,8 +86,15 @@ final class SourceMap implements SourcePositions {
     return get(entry, LINE);
   }
 
+  /** @return the entry's column in UTF-16 characters, from 1 */
   int column(int entry) {
-    return get(entry, COLUMN);
+    int column = get(entry, COLUMN);
+    Utf8Input.Columns c = columns;
+    if (c == null || c.isAscii() || column <= 1) {
+      return column;
+    }
+    int offset = get(entry, OFFSET);
+    return offset < 0 ? column : c.charColumn(offset, column);
   }
 
   /** Marks the read done; the map is not copied (see the chunks above). */
