@@ -86,7 +86,7 @@ public final class Engine {
   public Engine(boolean strict, ReadLimits limits) {
     this.strict = strict;
     this.limits = limits;
-    this.factory = TreeParser.factory(limits);
+    this.factory = new PlanParser.Factory(TreeParser.builder(limits));
   }
 
   /**

@@ -33,6 +33,8 @@ final class Reading {
   private final Utf8Input.@Nullable Columns columns;
   /** The parser when it is one whose token line and column getters are read as {@link #column()} says. */
   private final @Nullable ParserBase fast;
+  /** The parser when it tells where a property name starts without a {@code JsonLocation}. */
+  private final @Nullable PlanParser nameParser;
   private final long maxValues;
   private long values;
 
@@ -52,7 +54,8 @@ final class Reading {
     this.problems = new Problems(limits.maxProblems());
     this.positions = new SourceMap(columns);
     this.columns = columns;
-    this.fast = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
+    this.nameParser = p instanceof PlanParser ? (PlanParser) p : null;
+    this.fast = p.getClass() == UTF8StreamJsonParser.class || nameParser != null ? (ParserBase) p : null;
     this.maxValues = limits.maxValues();
   }
 
@@ -140,6 +143,10 @@ final class Reading {
       // See column(): the getters are one past the token's place.
       return positions.add(parent, name, index, b.getTokenLineNr(), b.getTokenColumnNr() - 1,
           b.getTokenCharacterOffset() - 1);
+    }
+    PlanParser n = nameParser;
+    if (n != null && p.currentToken() == JsonToken.FIELD_NAME) {
+      return positions.add(parent, name, index, n.nameLine(), n.nameColumn(), n.nameOffset());
     }
     JsonLocation loc = p.currentTokenLocation();
     return positions.add(parent, name, index, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());

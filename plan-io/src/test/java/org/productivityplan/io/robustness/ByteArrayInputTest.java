@@ -166,6 +166,20 @@ class ByteArrayInputTest {
   }
 
   @Test
+  void utf16WithoutAByteOrderMarkIsNotGuessedButRefused() {
+    for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] doc = new String(sample("minimal.json"), StandardCharsets.UTF_8).getBytes(utf16);
+
+      ReadResult<ProductivityPlan> r = LENIENT.read(doc, "utf16");
+
+      assertThat(r.value()).as(utf16.name()).isEmpty();
+      assertThat(r.problems()).as(utf16.name()).singleElement()
+          .satisfies(f -> assertThat(f.ruleId()).isEqualTo("IO001"));
+      assertSameAsStream(LENIENT, doc, utf16.name());
+    }
+  }
+
+  @Test
   void aDocumentOverTheSizeLimitIsNotRead() {
     PlanJson small = PlanJson.builder()
         .limits(org.productivityplan.io.ReadLimits.builder().maxDocumentSize(40).build()).build();
