@@ -39,8 +39,6 @@ final class Reading {
   private long values;
 
   // The path to the value being read: a name, or an index (name null), and its positions entry.
-  private String[] names = new String[32];
-  private int[] indexes = new int[32];
   private int[] entries = new int[32];
   private int depth;
 
@@ -168,13 +166,10 @@ final class Reading {
   }
 
   private void push(@Nullable String name, int index, int entry) {
-    if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    // The name and index are the entry's, in the positions: only the entry is kept here.
+    if (depth == entries.length) {
       entries = java.util.Arrays.copyOf(entries, depth * 2);
     }
-    names[depth] = name;
-    indexes[depth] = index;
     entries[depth] = entry;
     depth++;
   }
@@ -193,10 +188,11 @@ final class Reading {
     StringBuilder b = new StringBuilder();
     for (int i = 1; i < depth; i++) {
       b.append('/');
-      if (names[i] == null) {
-        b.append(indexes[i]);
+      String name = positions.name(entries[i]);
+      if (name == null) {
+        b.append(positions.index(entries[i]));
       } else {
-        b.append(escape(names[i]));
+        b.append(escape(name));
       }
     }
     return b.toString();
@@ -207,8 +203,9 @@ final class Reading {
     if (depth <= 1) {
       return "";
     }
-    String name = names[depth - 1];
-    return name == null ? "element " + indexes[depth - 1] + ": " : "property '" + name + "': ";
+    int e = entries[depth - 1];
+    String name = positions.name(e);
+    return name == null ? "element " + positions.index(e) + ": " : "property '" + name + "': ";
   }
 
   /** @return the name of the member being read, or its index, or "" at the root */
@@ -216,8 +213,9 @@ final class Reading {
     if (depth <= 1) {
       return "";
     }
-    String name = names[depth - 1];
-    return name == null ? Integer.toString(indexes[depth - 1]) : name;
+    int e = entries[depth - 1];
+    String name = positions.name(e);
+    return name == null ? Integer.toString(positions.index(e)) : name;
   }
 
   /**

@@ -32,6 +32,10 @@ final class SourceMap implements SourcePositions {
   private int[][] ints = {new int[64 * WIDTH]};
   private @Nullable String[][] names = {new String[64]};
   private int size;
+  // The chunk being filled, and the number of entries that fit before it is full.
+  private int[] current = ints[0];
+  private @Nullable String[] currentNames = names[0];
+  private int capacity = 64;
   private volatile int @Nullable [] table;
 
   /**
@@ -46,8 +50,24 @@ final class SourceMap implements SourcePositions {
 
   /** Adds an entry, with the column and offset as the parser counts them; returns its number. */
   int add(int parent, @Nullable String name, int index, int line, int column, long offset) {
-    int c = size >>> SHIFT;
+    if (size == capacity) {
+      grow();
+    }
     int slot = size & MASK;
+    int[] chunk = current;
+    int i = slot * WIDTH;
+    chunk[i + PARENT] = parent;
+    chunk[i + INDEX] = index;
+    chunk[i + LINE] = line;
+    chunk[i + COLUMN] = column;
+    chunk[i + OFFSET] = offset < 0 || offset > Integer.MAX_VALUE ? -1 : (int) offset;
+    currentNames[slot] = name;
+    return size++;
+  }
+
+  /** Makes room for one more entry: the first chunk doubles up to CHUNK entries, then a new chunk. */
+  private void grow() {
+    int c = size >>> SHIFT;
     if (c == ints.length) {
       ints = Arrays.copyOf(ints, c * 2);
       names = Arrays.copyOf(names, c * 2);
@@ -55,27 +75,26 @@ final class SourceMap implements SourcePositions {
     if (ints[c] == null) {
       ints[c] = new int[CHUNK * WIDTH];
       names[c] = new String[CHUNK];
-    } else if (slot == names[c].length) {
-      ints[c] = Arrays.copyOf(ints[c], slot * 2 * WIDTH);
-      names[c] = Arrays.copyOf(names[c], slot * 2);
+    } else {
+      int slots = names[c].length;
+      ints[c] = Arrays.copyOf(ints[c], slots * 2 * WIDTH);
+      names[c] = Arrays.copyOf(names[c], slots * 2);
     }
-    int[] chunk = ints[c];
-    int i = slot * WIDTH;
-    chunk[i + PARENT] = parent;
-    chunk[i + INDEX] = index;
-    chunk[i + LINE] = line;
-    chunk[i + COLUMN] = column;
-    chunk[i + OFFSET] = offset < 0 || offset > Integer.MAX_VALUE ? -1 : (int) offset;
-    names[c][slot] = name;
-    return size++;
+    current = ints[c];
+    currentNames = names[c];
+    capacity = (c << SHIFT) + currentNames.length;
   }
 
   private int get(int entry, int field) {
     return ints[entry >>> SHIFT][(entry & MASK) * WIDTH + field];
   }
 
-  private @Nullable String name(int entry) {
+  @Nullable String name(int entry) {
     return names[entry >>> SHIFT][entry & MASK];
+  }
+
+  int index(int entry) {
+    return get(entry, INDEX);
   }
 
   private int parent(int entry) {
