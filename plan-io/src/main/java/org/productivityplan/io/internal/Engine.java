@@ -338,7 +338,7 @@ public final class Engine {
       return readBytes(new java.io.ByteArrayInputStream(json), source, root);
     }
     try (JsonParser p = factory.createParser(json, start, json.length - start)) {
-      return read(p, null, columns, source, root, true);
+      return read(p, null, columns, json.length, source, root, true);
     } catch (IOException | RuntimeException e) {
       return cannotRead(source, message(e));
     }
@@ -365,7 +365,7 @@ public final class Engine {
 
   private <T> ReadResult<T> readUtf8(Utf8Input bytes, String source, Root<T> root) {
     try (JsonParser p = factory.createParser(bytes)) {
-      return read(p, bytes, bytes.columns(), source, root, true);
+      return read(p, bytes, bytes.columns(), 0, source, root, true);
     } catch (Utf8Input.TooLarge e) {
       return tooLarge(source, "bytes");
     } catch (BoundedReader.TooLarge e) {
@@ -395,7 +395,7 @@ public final class Engine {
 
   private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
     try {
-      return read(p, null, null, source, root, false);
+      return read(p, null, null, 0, source, root, false);
     } catch (IOException | RuntimeException e) {
       return cannotRead(source, message(e));
     }
@@ -413,13 +413,14 @@ public final class Engine {
    * @param bytes the checked bytes under a stream's parser, or null
    * @param columns what turns the parser's byte columns into UTF-16 ones, or null for a parser that
    *     counts characters
+   * @param size the document's size in bytes when known, else 0
    * @param whole whether the parser holds just this document: then nothing may follow it; else the
    *     parser is a caller's, read from where it stands to the end of the plan
    */
   private <T> ReadResult<T> read(
-      JsonParser p, @Nullable Utf8Input bytes, Utf8Input.@Nullable Columns columns, String source,
-      Root<T> root, boolean whole) throws IOException {
-    Reading r = new Reading(p, strict, limits, columns);
+      JsonParser p, @Nullable Utf8Input bytes, Utf8Input.@Nullable Columns columns, long size,
+      String source, Root<T> root, boolean whole) throws IOException {
+    Reading r = new Reading(p, strict, limits, columns, size);
     boolean afterRoot = false;
     try {
       JsonToken t = p.currentToken();

@@ -44,13 +44,20 @@ final class Reading {
 
   private final StringBuilder scratch = new StringBuilder();
 
-  Reading(JsonParser p, boolean strict, ReadLimits limits, Utf8Input.@Nullable Columns columns) {
+  /**
+   * Starts a read.
+   *
+   * @param columns what turns the parser's byte columns into UTF-16 ones, or null
+   * @param size the document's size in bytes when known, else 0: room is made for its positions
+   */
+  Reading(JsonParser p, boolean strict, ReadLimits limits, Utf8Input.@Nullable Columns columns, long size) {
     this.p = p;
     this.strict = strict;
     this.limits = limits;
     this.maxNumberLength = limits.maxNumberLength();
     this.problems = new Problems(limits.maxProblems());
-    this.positions = new SourceMap(columns);
+    // About one member or element per 48 bytes in a pretty-printed plan.
+    this.positions = new SourceMap(columns, (int) Math.min(1 << 20, size / 48));
     this.columns = columns;
     this.nameParser = p instanceof PlanParser ? (PlanParser) p : null;
     this.fast = p.getClass() == UTF8StreamJsonParser.class || nameParser != null ? (ParserBase) p : null;

@@ -29,13 +29,13 @@ final class SourceMap implements SourcePositions {
   private static final int WIDTH = 5;
 
   private final Utf8Input.@Nullable Columns columns;
-  private int[][] ints = {new int[64 * WIDTH]};
-  private @Nullable String[][] names = {new String[64]};
+  private int[][] ints;
+  private @Nullable String[][] names;
   private int size;
   // The chunk being filled, and the number of entries that fit before it is full.
-  private int[] current = ints[0];
-  private @Nullable String[] currentNames = names[0];
-  private int capacity = 64;
+  private int[] current;
+  private @Nullable String[] currentNames;
+  private int capacity;
   private volatile int @Nullable [] table;
 
   /**
@@ -43,9 +43,16 @@ final class SourceMap implements SourcePositions {
    *
    * @param columns what turns the parser's byte columns into UTF-16 columns, or null when the
    *     parser's columns are characters already
+   * @param expected about how many entries to make room for at first (up to a chunk)
    */
-  SourceMap(Utf8Input.@Nullable Columns columns) {
+  SourceMap(Utf8Input.@Nullable Columns columns, int expected) {
     this.columns = columns;
+    int first = Math.max(64, Math.min(CHUNK, Integer.highestOneBit(Math.max(1, expected)) << 1));
+    this.current = new int[first * WIDTH];
+    this.currentNames = new String[first];
+    this.ints = new int[][] {current};
+    this.names = new String[][] {currentNames};
+    this.capacity = first;
   }
 
   /** Adds an entry, with the column and offset as the parser counts them; returns its number. */
