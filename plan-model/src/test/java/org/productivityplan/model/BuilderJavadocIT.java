@@ -66,8 +66,10 @@ class BuilderJavadocIT {
   void eachPublicMethodIsListedWithWhatItDoes(Class<?> builder) throws IOException {
     Class<?> type = builder.getEnclosingClass();
     String page = Files.readString(PAGES.resolve(type.getSimpleName() + ".Builder.html"));
-    String summary =
-        page.substring(page.indexOf("id=\"method-summary\""), page.indexOf("id=\"method-detail\""));
+    int start = page.indexOf("id=\"method-summary\"");
+    assertThat(start).as("%s.Builder's page has no method summary", type.getSimpleName()).isNotNegative();
+    int end = page.indexOf("id=\"method-detail\"", start);
+    String summary = page.substring(start, end < 0 ? page.length() : end);
     assertThat(summary.contains("Immutable"))
         .as("%s's page names the generated builder (its methods shown as bare inherited names)", type)
         .isFalse();
