@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  *   <li>declares the generated builder package-private, so that javadoc shows its public methods
  *       on {@code X.Builder}'s page as if declared there (javadoc's rule for a public class that
  *       extends a non-public one). Only javadoc sees this: the compiled builder stays public,
- *       because users' reflection ({@code Method.invoke}) on an inherited method, and method
- *       references compiled by compilers other than javac, fail with an access error when the
- *       declaring class is not public;
+ *       because a user's {@code Method.invoke} of an inherited method from another package fails
+ *       with {@code IllegalAccessException} when the declaring class is not public (javac itself
+ *       compiles method references to such methods to lambdas, which work);
  *   <li>replaces the main description of each public builder method by one that names the
  *       property, says what the method does with it (sets, adds to, replaces, what an empty
  *       {@code Optional} means) and repeats the first sentence of the property's own javadoc in
