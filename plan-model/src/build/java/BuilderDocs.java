@@ -78,9 +78,10 @@ public final class BuilderDocs {
           Path source = model.resolve(type + ".java");
           if (Files.exists(source)
               && read(source).contains("class Builder extends Immutable" + type + ".Builder")) {
+            String declared = read(source);
             Map<String, String> summaries = new HashMap<>(extensible);
-            summaries.putAll(accessorSummaries(read(source), type));
-            text = documentBuilder(file, text, type, summaries);
+            summaries.putAll(accessorSummaries(declared, type));
+            text = documentBuilder(file, text, type, declared.contains("@Value.Check"), summaries);
             builders++;
           }
         }
@@ -116,7 +117,7 @@ public final class BuilderDocs {
   }
 
   private static String documentBuilder(
-      Path file, String text, String type, Map<String, String> summaries) {
+      Path file, String text, String type, boolean checked, Map<String, String> summaries) {
     int start = text.indexOf(GENERATED_BUILDER);
     if (start < 0) {
       fail(file + ": no \"public static class Builder\"");
@@ -150,7 +151,7 @@ public final class BuilderDocs {
         fail(file + ": unexpected signature " + m.group(5).trim());
       }
       String description =
-          describe(file, type, original.toString().trim(), sig.group(1), sig.group(2), summaries, required);
+          describe(file, type, checked, original.toString().trim(), sig.group(1), sig.group(2), summaries, required);
       result.append(body, last, m.start())
           .append(m.group(1))
           .append("     * ").append(description).append('\n')
@@ -166,15 +167,20 @@ public final class BuilderDocs {
   private static String describe(
       Path file,
       String type,
+      boolean checked,
       String original,
       String method,
       String parameters,
       Map<String, String> summaries,
       List<String> required) {
     if (original.startsWith("Builds a new ")) {
-      return "Returns the {@link " + type + "} of the properties set, or throws {@link"
-          + " IllegalStateException} naming each required property not set"
-          + (required.isEmpty() ? "" : " (" + String.join(", ", required) + ")") + ".";
+      String broken = checked ? " when they break a rule of {@link " + type + "}" : "";
+      return required.isEmpty()
+          ? "Returns the {@link " + type + "} of the properties set: none is required"
+              + (checked ? ", but it throws {@link IllegalStateException}" + broken : "") + "."
+          : "Returns the {@link " + type + "} of the properties set, or throws {@link"
+              + " IllegalStateException} naming each required property not set ("
+              + String.join(", ", required) + ")" + (checked ? ", or" + broken : "") + ".";
     }
     if (original.startsWith("Fill a builder with attribute values from the provided ")) {
       if (parameters.startsWith("Extensible ")) {

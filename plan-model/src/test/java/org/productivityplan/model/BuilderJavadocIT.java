@@ -124,16 +124,22 @@ class BuilderJavadocIT {
         assertThat(name).as(anchor).isIn("build", "from");
       }
     }
-    assertThat(descriptions.get("build()")).contains("IllegalStateException");
+    assertThat(descriptions.get("build()")).startsWith("Returns the " + type.getSimpleName() + " ");
   }
 
   @Test
-  void requiredAndListPropertiesSayWhatTheyAre() throws IOException {
+  void buildSaysWhatIsRequiredAndSettersWhatTheySet() throws IOException {
     String page = Files.readString(PAGES.resolve("TransformationProject.Builder.html"));
     assertThat(text(page))
         .contains("Sets id (required): the project's id, unique within the plan.")
         .contains("Adds one element at the end of the list themes: the guidance themes the project answers.")
         .contains("naming each required property not set (id, name).");
+    assertThat(text(Files.readString(PAGES.resolve("Saving.Builder.html"))))
+        .contains("Returns the Saving of the properties set: none is required.")
+        .contains("Sets from to a stated value");
+    assertThat(text(Files.readString(PAGES.resolve("Finding.Builder.html"))))
+        .contains("naming each required property not set (ruleId, severity, message), or when they"
+            + " break a rule of Finding.");
   }
 
   private static boolean isProperty(Class<?> type, String name) {
