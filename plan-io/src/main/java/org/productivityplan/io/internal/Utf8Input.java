@@ -42,7 +42,8 @@ final class Utf8Input extends InputStream {
     }
   }
 
-  private static final VarHandle LONGS =
+  /** Eight bytes of an array as a little-endian long. */
+  static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** How many reads in a row may return no bytes before the stream is taken to be stuck. */
