@@ -80,19 +80,46 @@ abstract class Field<O, B> {
     return new Single<>(name, codec, get, set, doc, false);
   }
 
-  /** A property always written and listed as required; required by the reader or not. */
-  private static final class Single<O, B, V> extends Field<O, B> {
-    private final Codec<V> codec;
-    private final Function<O, V> get;
+  /** A property of one value, read with its codec and handed to the builder's setter. */
+  private abstract static class OneValue<O, B, V> extends Field<O, B> {
+    final Codec<V> codec;
     private final BiConsumer<B, V> set;
+
+    OneValue(String name, Codec<V> codec, BiConsumer<B, V> set, String doc) {
+      super(name, doc);
+      this.codec = codec;
+      this.set = set;
+    }
+
+    @Override
+    boolean read(Reading r, B builder) throws IOException {
+      V v = value(codec, r);
+      if (v != null) {
+        set.accept(builder, v);
+      }
+      return v != null;
+    }
+
+    @Override
+    Node schema(SchemaDefs defs) {
+      return codec.schema(defs);
+    }
+
+    @Override
+    String expected() {
+      return codec.expected();
+    }
+  }
+
+  /** A property always written and listed as required; required by the reader or not. */
+  private static final class Single<O, B, V> extends OneValue<O, B, V> {
+    private final Function<O, V> get;
     private final boolean required;
 
     Single(String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc,
         boolean required) {
-      super(name, doc);
-      this.codec = codec;
+      super(name, codec, set, doc);
       this.get = get;
-      this.set = set;
       this.required = required;
     }
 
@@ -107,27 +134,8 @@ abstract class Field<O, B> {
     }
 
     @Override
-    boolean read(Reading r, B builder) throws IOException {
-      V v = value(codec, r);
-      if (v != null) {
-        set.accept(builder, v);
-      }
-      return v != null;
-    }
-
-    @Override
     Node encode(O object) {
       return codec.encode(get.apply(object));
-    }
-
-    @Override
-    Node schema(SchemaDefs defs) {
-      return codec.schema(defs);
-    }
-
-    @Override
-    String expected() {
-      return codec.expected();
     }
   }
 
@@ -145,29 +153,10 @@ abstract class Field<O, B> {
   /** An optional property, omitted when empty. */
   static <O, B, V> Field<O, B> opt(
       String name, Codec<V> codec, Function<O, Optional<V>> get, BiConsumer<B, V> set, String doc) {
-    return new Field<>(name, doc) {
-      @Override
-      boolean read(Reading r, B builder) throws IOException {
-        V v = value(codec, r);
-        if (v != null) {
-          set.accept(builder, v);
-        }
-        return v != null;
-      }
-
+    return new OneValue<>(name, codec, set, doc) {
       @Override
       @Nullable Node encode(O object) {
         return get.apply(object).map(codec::encode).orElse(null);
-      }
-
-      @Override
-      Node schema(SchemaDefs defs) {
-        return codec.schema(defs);
-      }
-
-      @Override
-      String expected() {
-        return codec.expected();
       }
     };
   }
