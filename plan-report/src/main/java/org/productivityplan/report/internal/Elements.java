@@ -125,21 +125,33 @@ final class Elements {
   }
 
   private static Optional<Integer> index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(Character::isDigit)) {
+    if (segment.isEmpty() || segment.length() > 9) {
       return Optional.empty();
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return Optional.empty();
+      }
     }
     return Optional.of(Integer.parseInt(segment));
   }
 
-  private static List<String> segments(String pointer) {
+  /** The pointer's reference tokens, unescaped: {@code /a~1b/0} is {@code a/b} and {@code 0}. */
+  static List<String> segments(String pointer) {
     List<String> out = new ArrayList<>();
     if (pointer.isEmpty()) {
       return out;
     }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      out.add(raw.replace("~1", "/").replace("~0", "~"));
+    int start = 1;
+    while (true) {
+      int end = pointer.indexOf('/', start);
+      String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
+      out.add(raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
+      if (end < 0) {
+        return out;
+      }
+      start = end + 1;
     }
-    return out;
   }
 
   /**

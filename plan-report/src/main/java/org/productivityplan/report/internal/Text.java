@@ -22,14 +22,55 @@ final class Text {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
+  /**
+   * Numbers grouped in thousands with up to two decimals, one per thread: a {@link DecimalFormat}
+   * is costly to make (it parses its pattern) and may not be shared between threads.
+   */
+  private static final ThreadLocal<DecimalFormat> GROUPED =
+      ThreadLocal.withInitial(
+          () -> {
+            DecimalFormat format =
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+            format.setRoundingMode(RoundingMode.HALF_EVEN);
+            return format;
+          });
+
   private Text() {}
 
   /**
    * Makes invisible characters visible: control characters as {@link Finding#printable} writes
    * them, and the Unicode bidirectional controls (which would reorder the text around them) as
    * {@code \}{@code u202e} and the like. What remains is shown as the plan wrote it.
+   *
+   * <p>Most text has none of these, and is returned as it is after one look at each character;
+   * text that has one is rewritten character by character.
    */
   static String visible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F && isControlOrBidi(c)) {
+        return rewritten(text);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Tells whether a character at or above {@code 0x7F} may be one {@link #visible} shows as an
+   * escape: the C1 controls and DEL, the line and paragraph separators, and the bidirectional
+   * controls.
+   */
+  static boolean isControlOrBidi(char c) {
+    return c <= 0x9F
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /** {@link #visible}, the long way: every character looked at and rewritten as needed. */
+  static String rewritten(String text) {
     String printable = Finding.printable(text);
     StringBuilder out = null;
     for (int i = 0; i < printable.length(); i++) {
@@ -58,17 +99,13 @@ final class Text {
   }
 
   static String money(BigDecimal pounds) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
     String sign = pounds.signum() < 0 ? "-" : "";
-    return sign + "£" + format.format(pounds.abs());
+    return sign + "£" + GROUPED.get().format(pounds.abs());
   }
 
   /** A number with up to two decimals, grouped: {@code 1,250.5}. */
   static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return format.format(value);
+    return GROUPED.get().format(value);
   }
 
   /** A percentage with one decimal: {@code 42.5%}. */

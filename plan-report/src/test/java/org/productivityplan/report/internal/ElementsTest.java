@@ -44,4 +44,12 @@ class ElementsTest {
     assertThat(Text.visible("a\u202eb\u2066c\u0007d\ne")).isEqualTo("a\\u202eb\\u2066c\\u0007d\\ne");
     assertThat(Text.visible("plain £ text")).isEqualTo("plain £ text");
   }
+
+  @Test
+  void splitsAPointerIntoItsUnescapedTokens() {
+    assertThat(Elements.segments("")).isEmpty();
+    assertThat(Elements.segments("/")).containsExactly("");
+    assertThat(Elements.segments("/projects/1/milestones/0")).containsExactly("projects", "1", "milestones", "0");
+    assertThat(Elements.segments("/a~1b/~0c~01//")).containsExactly("a/b", "~c~1", "", "");
+  }
 }
