@@ -30,7 +30,8 @@ final class Elements {
   }
 
   static Element of(ProductivityPlan plan, String pointer) {
-    List<String> path = segments(pointer);
+    // Only the first four tokens name an element: /projects/1/milestones/0.
+    List<String> path = segments(pointer, 4);
     if (path.isEmpty()) {
       return new Element(Optional.empty(), "The plan as a whole");
     }
@@ -136,14 +137,18 @@ final class Elements {
     return Optional.of(Integer.parseInt(segment));
   }
 
-  /** The pointer's reference tokens, unescaped: {@code /a~1b/0} is {@code a/b} and {@code 0}. */
-  static List<String> segments(String pointer) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The pointer's first reference tokens, unescaped: {@code /a~1b/0} is {@code a/b} and {@code 0}.
+   *
+   * @param limit how many tokens at most
+   */
+  static List<String> segments(String pointer, int limit) {
+    List<String> out = new ArrayList<>(limit);
     if (pointer.isEmpty()) {
       return out;
     }
     int start = 1;
-    while (true) {
+    while (out.size() < limit) {
       int end = pointer.indexOf('/', start);
       String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
       out.add(raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
@@ -152,6 +157,7 @@ final class Elements {
       }
       start = end + 1;
     }
+    return out;
   }
 
   /**

@@ -47,9 +47,11 @@ class ElementsTest {
 
   @Test
   void splitsAPointerIntoItsUnescapedTokens() {
-    assertThat(Elements.segments("")).isEmpty();
-    assertThat(Elements.segments("/")).containsExactly("");
-    assertThat(Elements.segments("/projects/1/milestones/0")).containsExactly("projects", "1", "milestones", "0");
-    assertThat(Elements.segments("/a~1b/~0c~01//")).containsExactly("a/b", "~c~1", "", "");
+    assertThat(Elements.segments("", 4)).isEmpty();
+    assertThat(Elements.segments("/", 4)).containsExactly("");
+    assertThat(Elements.segments("/projects/1/milestones/0", 4)).containsExactly("projects", "1", "milestones", "0");
+    assertThat(Elements.segments("/projects/1/milestones/0/due", 4)).containsExactly("projects", "1", "milestones", "0");
+    assertThat(Elements.segments("/a~1b/~0c~01//", 9)).containsExactly("a/b", "~c~1", "", "");
+    assertThat(Elements.segments("/a/b/c", 2)).containsExactly("a", "b");
   }
 }
