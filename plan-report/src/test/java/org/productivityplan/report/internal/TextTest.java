@@ -3,6 +3,11 @@ package org.productivityplan.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.testing.PropertyChecks;
@@ -48,5 +53,24 @@ class TextTest {
     assertThat(Text.money(new BigDecimal("0.125"))).isEqualTo("£0.12");
     assertThat(Text.number(new BigDecimal("1250.50"))).isEqualTo("1,250.5");
     assertThat(Text.number(new BigDecimal("-0.001"))).isEqualTo("-0");
+  }
+
+  @Test
+  void numbersAreWrittenAsDecimalFormatWritesThem() {
+    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    int cases =
+        PropertyChecks.forAll(
+            10_000,
+            (Random r) -> {
+              // Up to 20 digits, from a thousandth of a penny to billions, ties included.
+              BigInteger unscaled = new BigInteger(1 + r.nextInt(66), r);
+              if (r.nextInt(4) == 0) {
+                unscaled = unscaled.multiply(BigInteger.TEN).add(BigInteger.valueOf(5));
+              }
+              return new BigDecimal(r.nextBoolean() ? unscaled : unscaled.negate(), r.nextInt(9) - 3);
+            },
+            value -> assertThat(Text.number(value)).as("%s", value).isEqualTo(format.format(value)));
+    assertThat(cases).isEqualTo(10_000);
   }
 }
