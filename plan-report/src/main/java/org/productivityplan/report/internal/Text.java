@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.productivityplan.model.Coded;
+import org.productivityplan.model.FinancialYear;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Money;
 import org.productivityplan.model.PartialDate;
@@ -117,6 +118,15 @@ final class Text {
       out.append(digits, whole, fraction);
     }
     return out.toString();
+  }
+
+  /**
+   * A financial year as {@link FinancialYear#toString()} writes it, {@code 2023/24}, without the
+   * {@code String.format} it pays for the second year's two digits.
+   */
+  static String year(FinancialYear year) {
+    int end = year.endYear() % 100;
+    return year.startYear() + (end < 10 ? "/0" : "/") + end;
   }
 
   /** A percentage with one decimal: {@code 42.5%}. */

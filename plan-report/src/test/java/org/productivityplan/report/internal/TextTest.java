@@ -10,6 +10,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.productivityplan.model.FinancialYear;
 import org.productivityplan.testing.PropertyChecks;
 
 class TextTest {
@@ -72,5 +73,15 @@ class TextTest {
             },
             value -> assertThat(Text.number(value)).as("%s", value).isEqualTo(format.format(value)));
     assertThat(cases).isEqualTo(10_000);
+  }
+
+  @Test
+  void everyFinancialYearIsWrittenAsTheModelWritesIt() {
+    for (int start = FinancialYear.MIN_START_YEAR; start <= FinancialYear.MAX_START_YEAR; start++) {
+      FinancialYear year = FinancialYear.of(start);
+      assertThat(Text.year(year)).isEqualTo(year.toString());
+    }
+    assertThat(Text.year(FinancialYear.parse("1999/00"))).isEqualTo("1999/00");
+    assertThat(Text.year(FinancialYear.parse("2009/10"))).isEqualTo("2009/10");
   }
 }
