@@ -1,8 +1,11 @@
 package org.productivityplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +130,33 @@ class HtmlReportTest {
 
     assertThat(Files.readString(file)).isEqualTo(out.toString());
     assertThat(out.toString()).contains("Somerset Council");
+  }
+
+  @Test
+  void aWriterThatFailsPartWayFailsTheRenderWithItsError() {
+    Case c = ReportCases.somerset();
+    Writer full =
+        new Writer() {
+          private int written;
+
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            written += length;
+            if (written > 20_000) {
+              throw new IOException("disk full");
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> HtmlReport.standard().render(c.plan(), c.report(), full))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
   }
 
   @Test

@@ -65,11 +65,15 @@ enum Area {
       "PP170"),
   DATA(null, null, "The plan's data", "Is the plan's data whole and consistent?", "");
 
+  /** The areas in order, made once: {@code values()} copies its array at every call. */
+  private static final Area[] AREAS = values();
+
   private final Optional<Theme> theme;
   private final Optional<RuleCategory> category;
   private final String title;
   private final String question;
   private final String headlineRule;
+  private final String id;
 
   Area(
       @Nullable Theme theme,
@@ -82,11 +86,12 @@ enum Area {
     this.title = title;
     this.question = question;
     this.headlineRule = headlineRule;
+    this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The area of a finding: its theme's, else its rule's category's, else {@link #DATA}. */
   static Area of(Optional<Theme> findingTheme, Optional<RuleCategory> ruleCategory) {
-    for (Area area : values()) {
+    for (Area area : AREAS) {
       if (findingTheme.isPresent() ? area.theme.equals(findingTheme) : area.theme.isEmpty()
           && area.category.isPresent() && area.category.equals(ruleCategory)) {
         return area;
@@ -101,7 +106,7 @@ enum Area {
   }
 
   String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   String title() {

@@ -30,7 +30,8 @@ final class Elements {
   }
 
   static Element of(ProductivityPlan plan, String pointer) {
-    List<String> path = segments(pointer);
+    // Only the first four tokens name an element: /projects/1/milestones/0.
+    List<String> path = segments(pointer, 4);
     if (path.isEmpty()) {
       return new Element(Optional.empty(), "The plan as a whole");
     }
@@ -125,19 +126,36 @@ final class Elements {
   }
 
   private static Optional<Integer> index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(Character::isDigit)) {
+    if (segment.isEmpty() || segment.length() > 9) {
       return Optional.empty();
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return Optional.empty();
+      }
     }
     return Optional.of(Integer.parseInt(segment));
   }
 
-  private static List<String> segments(String pointer) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The pointer's first reference tokens, unescaped: {@code /a~1b/0} is {@code a/b} and {@code 0}.
+   *
+   * @param limit how many tokens at most
+   */
+  static List<String> segments(String pointer, int limit) {
+    List<String> out = new ArrayList<>(limit);
     if (pointer.isEmpty()) {
       return out;
     }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      out.add(raw.replace("~1", "/").replace("~0", "~"));
+    int start = 1;
+    while (out.size() < limit) {
+      int end = pointer.indexOf('/', start);
+      String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
+      out.add(raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
+      if (end < 0) {
+        return out;
+      }
+      start = end + 1;
     }
     return out;
   }

@@ -70,7 +70,7 @@ public final class PanelModels {
         plans.stream().map(PanelModels::spendRow).toList(),
         summary.spendTotals().stream()
             .map(t -> new TotalRow(
-                PanelLabels.spend(t.category()), t.financialYear().toString(),
+                PanelLabels.spend(t.category()), Text.year(t.financialYear()),
                 PanelLabels.money(t.total()), t.plans()))
             .toList(),
         summary.barriers().stream()

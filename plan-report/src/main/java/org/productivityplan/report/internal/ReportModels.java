@@ -230,7 +230,7 @@ public final class ReportModels {
       }
       String label =
           Text.spendCategory(line.category())
-              + line.financialYear().map(y -> ", " + y).orElse(", year not stated");
+              + line.financialYear().map(y -> ", " + Text.year(y)).orElse(", year not stated");
       totals.merge(label, line.amount().get().amount(), BigDecimal::add);
       sum = sum.add(line.amount().get().amount());
     }
@@ -263,7 +263,7 @@ public final class ReportModels {
         continue;
       }
       String name = Text.visible(Elements.spendName(line));
-      String year = line.financialYear().map(y -> " in " + y).orElse("");
+      String year = line.financialYear().map(y -> " in " + Text.year(y)).orElse("");
       if (line.shareOfPayBill().isPresent()) {
         notes.add(
             name + ": " + Text.number(line.shareOfPayBill().get().value()) + "% of the pay bill" + year);
@@ -300,7 +300,7 @@ public final class ReportModels {
         saving.upTo().ifPresent(u -> figure.append(" to ").append(Text.money(u)));
         saving.recurring().ifPresent(r -> figure.append(r ? " a year" : " once"));
         saving.basis().ifPresent(b -> figure.append(" (").append(Text.words(b)).append(')'));
-        saving.financialYear().ifPresent(y -> figure.append(", ").append(y));
+        saving.financialYear().ifPresent(y -> figure.append(", ").append(Text.year(y)));
         figures.add(figure.toString());
       }
     }

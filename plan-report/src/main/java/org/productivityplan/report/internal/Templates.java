@@ -3,7 +3,6 @@ package org.productivityplan.report.internal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.WriterOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -11,7 +10,9 @@ import java.io.Writer;
 /**
  * The report's templates, compiled to Java classes at build time by the jte Maven plugin from
  * {@code src/main/jte}. jte's HTML content type escapes every {@code ${...}} for the place it is
- * written in (text, attribute), so plan text cannot become markup.
+ * written in (text, attribute), so plan text cannot become markup. A page goes to the caller's
+ * writer in a few large pieces ({@link PageOutput}), and text with nothing to escape skips the
+ * escaper's look at each character ({@link HtmlOutput}).
  */
 public final class Templates {
 
@@ -46,8 +47,9 @@ public final class Templates {
   }
 
   private static void render(String template, Object model, Writer out) throws IOException {
+    PageOutput page = new PageOutput(out);
     try {
-      ENGINE.render(template, model, new WriterOutput(out));
+      ENGINE.render(template, model, new HtmlOutput(page));
     } catch (TemplateException e) {
       if (e.getCause() instanceof UncheckedIOException) {
         throw ((UncheckedIOException) e.getCause()).getCause();
@@ -56,5 +58,6 @@ public final class Templates {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    page.flush();
   }
 }

@@ -2,12 +2,11 @@ package org.productivityplan.report.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.productivityplan.model.Coded;
+import org.productivityplan.model.FinancialYear;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Money;
 import org.productivityplan.model.PartialDate;
@@ -28,8 +27,36 @@ final class Text {
    * Makes invisible characters visible: control characters as {@link Finding#printable} writes
    * them, and the Unicode bidirectional controls (which would reorder the text around them) as
    * {@code \}{@code u202e} and the like. What remains is shown as the plan wrote it.
+   *
+   * <p>Most text has none of these, and is returned as it is after one look at each character;
+   * text that has one is rewritten character by character.
    */
   static String visible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F && isControlOrBidi(c)) {
+        return rewritten(text);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Tells whether a character at or above {@code 0x7F} may be one {@link #visible} shows as an
+   * escape: the C1 controls and DEL, the line and paragraph separators, and the bidirectional
+   * controls.
+   */
+  static boolean isControlOrBidi(char c) {
+    return c <= 0x9F
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /** {@link #visible}, the long way: every character looked at and rewritten as needed. */
+  static String rewritten(String text) {
     String printable = Finding.printable(text);
     StringBuilder out = null;
     for (int i = 0; i < printable.length(); i++) {
@@ -58,17 +85,48 @@ final class Text {
   }
 
   static String money(BigDecimal pounds) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
     String sign = pounds.signum() < 0 ? "-" : "";
-    return sign + "£" + format.format(pounds.abs());
+    return sign + "£" + number(pounds.abs());
   }
 
-  /** A number with up to two decimals, grouped: {@code 1,250.5}. */
+  /**
+   * A number with up to two decimals, grouped: {@code 1,250.5}. Written as {@link
+   * java.text.DecimalFormat} writes it with the pattern {@code #,##0.##}, rounding half to even, in a
+   * British locale (a negative number that rounds to nothing is {@code -0}), at a quarter of the
+   * cost.
+   */
   static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return format.format(value);
+    BigDecimal rounded = value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_EVEN) : value;
+    String digits = rounded.abs().toPlainString();
+    int point = digits.indexOf('.');
+    int whole = point < 0 ? digits.length() : point;
+    int fraction = digits.length();
+    while (fraction > whole + 1 && digits.charAt(fraction - 1) == '0') {
+      fraction--;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
+    if (value.signum() < 0) {
+      out.append('-');
+    }
+    for (int i = 0; i < whole; i++) {
+      if (i > 0 && (whole - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(digits.charAt(i));
+    }
+    if (fraction > whole + 1) {
+      out.append(digits, whole, fraction);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A financial year as {@link FinancialYear#toString()} writes it, {@code 2023/24}, without the
+   * {@code String.format} it pays for the second year's two digits.
+   */
+  static String year(FinancialYear year) {
+    int end = year.endYear() % 100;
+    return year.startYear() + (end < 10 ? "/0" : "/") + end;
   }
 
   /** A percentage with one decimal: {@code 42.5%}. */

@@ -44,4 +44,14 @@ class ElementsTest {
     assertThat(Text.visible("a\u202eb\u2066c\u0007d\ne")).isEqualTo("a\\u202eb\\u2066c\\u0007d\\ne");
     assertThat(Text.visible("plain £ text")).isEqualTo("plain £ text");
   }
+
+  @Test
+  void splitsAPointerIntoItsUnescapedTokens() {
+    assertThat(Elements.segments("", 4)).isEmpty();
+    assertThat(Elements.segments("/", 4)).containsExactly("");
+    assertThat(Elements.segments("/projects/1/milestones/0", 4)).containsExactly("projects", "1", "milestones", "0");
+    assertThat(Elements.segments("/projects/1/milestones/0/due", 4)).containsExactly("projects", "1", "milestones", "0");
+    assertThat(Elements.segments("/a~1b/~0c~01//", 9)).containsExactly("a/b", "~c~1", "", "");
+    assertThat(Elements.segments("/a/b/c", 2)).containsExactly("a", "b");
+  }
 }
