@@ -1,6 +1,5 @@
 package org.productivityplan.benchmarks;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,14 +72,14 @@ public class ReportBenchmarks {
     @Setup
     public void setUp() {
       json = ExamplePlans.json(name).getBytes(StandardCharsets.UTF_8);
-      ReadResult<ProductivityPlan> read = planJson.read(new ByteArrayInputStream(json), name);
+      ReadResult<ProductivityPlan> read = planJson.read(json, name);
       plan = read.value().orElseThrow(() -> new IllegalStateException(name + ": " + read.problems()));
       report = validator.validate(plan, read.problems(), name);
     }
   }
 
   /**
-   * Reading and validating the plan.
+   * Reading (the bytes in memory, as {@code PlanBenchmarks.sdkRead}) and validating the plan.
    *
    * @param state the plan
    * @return the report
@@ -88,7 +87,7 @@ public class ReportBenchmarks {
   @Benchmark
   public ValidationReport readAndValidate(Plan state) {
     ReadResult<ProductivityPlan> read =
-        state.planJson.read(new ByteArrayInputStream(state.json), state.name);
+        state.planJson.read(state.json, state.name);
     return state.validator.validate(read.value().orElseThrow(), read.problems(), state.name);
   }
 
