@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
@@ -23,8 +24,13 @@ public final class FindingTally {
   /** The kept findings with their sort keys, the one that sorts last at the head. */
   private final PriorityQueue<Keyed> kept;
 
-  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-  private final Map<Theme, Integer> themeCounts = new EnumMap<>(Theme.class);
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final Theme[] THEMES = Theme.values();
+
+  /** Counts by severity and by theme, indexed by ordinal. */
+  private final int[] counts = new int[SEVERITIES.length];
+
+  private final int[] themeCounts = new int[THEMES.length];
   private int total;
 
   /**
@@ -38,9 +44,6 @@ public final class FindingTally {
     }
     this.max = max;
     this.kept = new PriorityQueue<>(Math.min(max, 64), Comparator.<Keyed>naturalOrder().reversed());
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
   }
 
   /**
@@ -54,8 +57,11 @@ public final class FindingTally {
     total++;
     // A consequence is a detail of its root cause's finding, which is counted already.
     if (finding.causedBy().isEmpty()) {
-      counts.merge(finding.severity(), 1, Integer::sum);
-      finding.theme().ifPresent(theme -> themeCounts.merge(theme, 1, Integer::sum));
+      counts[finding.severity().ordinal()]++;
+      Optional<Theme> theme = finding.theme();
+      if (theme.isPresent()) {
+        themeCounts[theme.get().ordinal()]++;
+      }
     }
     if (kept.size() < max) {
       kept.add(new Keyed(finding));
@@ -98,28 +104,53 @@ public final class FindingTally {
    * @return an unmodifiable copy
    */
   public Map<Severity, Integer> counts() {
-    return Collections.unmodifiableMap(new EnumMap<>(counts));
+    Map<Severity, Integer> map = new EnumMap<>(Severity.class);
+    for (Severity severity : SEVERITIES) {
+      map.put(severity, counts[severity.ordinal()]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
-   * A finding with the key it sorts by ({@link FindingOrder}), computed once: its pointer split
-   * into tokens, each marked as an array index or not, so that comparisons do not re-parse
-   * pointers.
+   * A finding with the key it sorts by ({@link FindingOrder}), computed once: where each reference
+   * token of its pointer ends, negated for an array index, so that comparisons neither re-parse
+   * pointers nor cut them into strings.
    */
   private static final class Keyed implements Comparable<Keyed> {
 
+    private static final int[] NO_TOKENS = new int[0];
+
     final Finding finding;
-    final String[] tokens;
-    final boolean[] index;
+    final String pointer;
+
+    /** The end of each token (its start is one past the previous end); negative for an index. */
+    final int[] ends;
 
     Keyed(Finding finding) {
       this.finding = finding;
-      String pointer = finding.pointer();
-      this.tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
-      this.index = new boolean[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        index[i] = FindingOrder.isIndex(tokens[i]);
+      this.pointer = finding.pointer();
+      this.ends = ends(pointer);
+    }
+
+    private static int[] ends(String pointer) {
+      if (pointer.isEmpty()) {
+        return NO_TOKENS;
       }
+      int count = 0;
+      for (int i = 0; i < pointer.length(); i++) {
+        if (pointer.charAt(i) == '/') {
+          count++;
+        }
+      }
+      int[] ends = new int[count];
+      int start = 1;
+      for (int t = 0; t < count; t++) {
+        int end = pointer.indexOf('/', start);
+        end = end < 0 ? pointer.length() : end;
+        ends[t] = FindingOrder.isIndex(pointer, start, end) ? -end : end;
+        start = end + 1;
+      }
+      return ends;
     }
 
     @Override
@@ -128,14 +159,26 @@ public final class FindingTally {
       if (result != 0) {
         return result;
       }
-      int n = Math.min(tokens.length, other.tokens.length);
+      int n = Math.min(ends.length, other.ends.length);
+      int startA = 1;
+      int startB = 1;
       for (int i = 0; i < n; i++) {
-        result = FindingOrder.compareTokens(tokens[i], index[i], other.tokens[i], other.index[i]);
+        int endA = ends[i];
+        int endB = other.ends[i];
+        boolean indexA = endA < 0;
+        boolean indexB = endB < 0;
+        endA = Math.abs(endA);
+        endB = Math.abs(endB);
+        result =
+            FindingOrder.compareTokens(
+                pointer, startA, endA, indexA, other.pointer, startB, endB, indexB);
         if (result != 0) {
           return result;
         }
+        startA = endA + 1;
+        startB = endB + 1;
       }
-      result = Integer.compare(tokens.length, other.tokens.length);
+      result = Integer.compare(ends.length, other.ends.length);
       if (result != 0) {
         return result;
       }
@@ -150,7 +193,12 @@ public final class FindingTally {
    * @return an unmodifiable copy
    */
   public Map<Theme, Integer> themeCounts() {
-    return Collections.unmodifiableMap(
-        themeCounts.isEmpty() ? Map.of() : new EnumMap<>(themeCounts));
+    Map<Theme, Integer> map = new EnumMap<>(Theme.class);
+    for (Theme theme : THEMES) {
+      if (themeCounts[theme.ordinal()] > 0) {
+        map.put(theme, themeCounts[theme.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(map.isEmpty() ? Map.of() : map);
   }
 }
