@@ -137,7 +137,7 @@ final class FastConstraints {
 
   private static final class Walk {
     final List<Raw> violations = new ArrayList<>();
-    final Map<Object, Boolean> seen = new IdentityHashMap<>(256);
+    /** The objects with a violation, found at or below them; usually none. */
     final Map<Object, Boolean> violated = new IdentityHashMap<>();
 
     /**
@@ -168,13 +168,12 @@ final class FastConstraints {
     }
 
     void bean(Object bean) throws Unsupported {
-      if (seen.put(bean, Boolean.TRUE) != null) {
-        // Hibernate Validator validates an object once per validation: which path it reports
-        // a shared object's violations at is its own business, so let it answer.
-        if (violated.containsKey(bean)) {
-          throw new Unsupported();
-        }
-        return;
+      // Hibernate Validator validates an object once per validation: which path it reports a
+      // shared object's violations at is its own business, so let it answer. A shared object
+      // without a violation is simply checked again, and again finds none: the model is immutable
+      // and has no cycles, so no object needs to be remembered but those with a violation.
+      if (!violated.isEmpty() && violated.containsKey(bean)) {
+        throw new Unsupported();
       }
       Property[] properties = table(bean.getClass());
       int before = violations.size();

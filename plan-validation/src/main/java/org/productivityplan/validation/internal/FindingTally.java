@@ -2,30 +2,90 @@ package org.productivityplan.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
 
 /**
- * Counts every finding but keeps only the first {@code max} in {@link FindingOrder}, in a bounded
- * heap: memory stays proportional to the cap however many findings the rules report, and the kept
- * findings are exactly those a full sort would keep. Not thread-safe.
+ * Counts every finding but keeps only the first {@code max} in {@link FindingOrder}: memory stays
+ * proportional to the cap however many findings the rules report (at most twice the cap are held
+ * between cuts), and the kept findings are exactly those a full sort would keep. A finding can be
+ * added {@linkplain #add(Deferred) deferred}, by what orders and counts it, and is then built only
+ * if it is kept. Not thread-safe.
  */
 public final class FindingTally {
 
-  private final int max;
+  /**
+   * A finding not built yet: what the tally needs to count and order it, and how to build it.
+   * Building it, or formatting its message, must give the same values each time.
+   */
+  public interface Deferred {
 
-  /** The kept findings with their sort keys, the one that sorts last at the head. */
-  private final PriorityQueue<Keyed> kept;
+    /**
+     * Returns the finding's rule id.
+     *
+     * @return the id
+     */
+    String ruleId();
+
+    /**
+     * Returns the finding's severity.
+     *
+     * @return the severity
+     */
+    Severity severity();
+
+    /**
+     * Returns the finding's pointer.
+     *
+     * @return the pointer
+     */
+    String pointer();
+
+    /**
+     * Returns the finding's theme, as {@link Finding#theme()} will.
+     *
+     * @return the theme, or null when none
+     */
+    @Nullable Theme theme();
+
+    /**
+     * Tells whether the finding is a consequence of another ({@link Finding#causedBy()} present).
+     *
+     * @return whether it is
+     */
+    boolean isConsequence();
+
+    /**
+     * Returns the finding's message, as {@link Finding#message()} will.
+     *
+     * @return the message
+     */
+    String message();
+
+    /**
+     * Builds the finding.
+     *
+     * @return the finding
+     */
+    Finding build();
+  }
 
   private static final Severity[] SEVERITIES = Severity.values();
   private static final Theme[] THEMES = Theme.values();
+
+  private final int max;
+
+  /** How many findings are held before those past the cap are dropped. */
+  private final int limit;
+
+  /** The findings held, with their sort keys; in no order until cut or sorted. */
+  private final List<Keyed> kept = new ArrayList<>();
 
   /** Counts by severity and by theme, indexed by ordinal. */
   private final int[] counts = new int[SEVERITIES.length];
@@ -43,7 +103,7 @@ public final class FindingTally {
       throw new IllegalArgumentException("The cap on findings must be at least 1, but was " + max);
     }
     this.max = max;
-    this.kept = new PriorityQueue<>(Math.min(max, 64), Comparator.<Keyed>naturalOrder().reversed());
+    this.limit = max <= Integer.MAX_VALUE / 4 ? 2 * max : Integer.MAX_VALUE - 8;
   }
 
   /**
@@ -54,37 +114,52 @@ public final class FindingTally {
    * @param finding the finding
    */
   public void add(Finding finding) {
+    count(finding.severity(), finding.theme().orElse(null), finding.causedBy().isPresent());
+    hold(new Keyed(finding, null));
+  }
+
+  /**
+   * Counts a finding not built yet, as {@link #add(Finding)} counts a finding; it is built only if
+   * it is among the first {@code max}.
+   *
+   * @param finding the finding to be
+   */
+  public void add(Deferred finding) {
+    count(finding.severity(), finding.theme(), finding.isConsequence());
+    hold(new Keyed(null, finding));
+  }
+
+  private void count(Severity severity, @Nullable Theme theme, boolean consequence) {
     total++;
     // A consequence is a detail of its root cause's finding, which is counted already.
-    if (finding.causedBy().isEmpty()) {
-      counts[finding.severity().ordinal()]++;
-      Optional<Theme> theme = finding.theme();
-      if (theme.isPresent()) {
-        themeCounts[theme.get().ordinal()]++;
-      }
-    }
-    if (kept.size() < max) {
-      kept.add(new Keyed(finding));
-    } else {
-      Keyed keyed = new Keyed(finding);
-      if (keyed.compareTo(kept.peek()) < 0) {
-        kept.poll();
-        kept.add(keyed);
+    if (!consequence) {
+      counts[severity.ordinal()]++;
+      if (theme != null) {
+        themeCounts[theme.ordinal()]++;
       }
     }
   }
 
+  private void hold(Keyed keyed) {
+    kept.add(keyed);
+    if (kept.size() >= limit) {
+      // Those past the first max can never be among the first max of more findings.
+      Collections.sort(kept);
+      kept.subList(max, kept.size()).clear();
+    }
+  }
+
   /**
-   * Returns the kept findings, sorted.
+   * Returns the kept findings, sorted, building those that were deferred.
    *
    * @return a new list
    */
   public List<Finding> sorted() {
-    List<Keyed> keyed = new ArrayList<>(kept);
-    Collections.sort(keyed);
-    List<Finding> sorted = new ArrayList<>(keyed.size());
-    for (Keyed k : keyed) {
-      sorted.add(k.finding);
+    Collections.sort(kept);
+    int n = Math.min(max, kept.size());
+    List<Finding> sorted = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      sorted.add(kept.get(i).finding());
     }
     return sorted;
   }
@@ -112,24 +187,65 @@ public final class FindingTally {
   }
 
   /**
-   * A finding with the key it sorts by ({@link FindingOrder}), computed once: where each reference
-   * token of its pointer ends, negated for an array index, so that comparisons neither re-parse
-   * pointers nor cut them into strings.
+   * Returns the counts by theme, only themes with findings.
+   *
+   * @return an unmodifiable copy
+   */
+  public Map<Theme, Integer> themeCounts() {
+    Map<Theme, Integer> map = new EnumMap<>(Theme.class);
+    for (Theme theme : THEMES) {
+      if (themeCounts[theme.ordinal()] > 0) {
+        map.put(theme, themeCounts[theme.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(map.isEmpty() ? Map.of() : map);
+  }
+
+  /**
+   * A finding, built or deferred, with the key it sorts by ({@link FindingOrder}), computed once:
+   * where each reference token of its pointer ends, negated for an array index, so that
+   * comparisons neither re-parse pointers nor cut them into strings.
    */
   private static final class Keyed implements Comparable<Keyed> {
 
     private static final int[] NO_TOKENS = new int[0];
 
-    final Finding finding;
-    final String pointer;
+    private @Nullable Finding finding;
+    private final @Nullable Deferred deferred;
+    private final Severity severity;
+    private final String ruleId;
+    private final String pointer;
 
     /** The end of each token (its start is one past the previous end); negative for an index. */
-    final int[] ends;
+    private final int[] ends;
 
-    Keyed(Finding finding) {
+    Keyed(@Nullable Finding finding, @Nullable Deferred deferred) {
       this.finding = finding;
-      this.pointer = finding.pointer();
+      this.deferred = deferred;
+      if (finding != null) {
+        this.severity = finding.severity();
+        this.ruleId = finding.ruleId();
+        this.pointer = finding.pointer();
+      } else {
+        Deferred d = Objects.requireNonNull(deferred);
+        this.severity = d.severity();
+        this.ruleId = d.ruleId();
+        this.pointer = d.pointer();
+      }
       this.ends = ends(pointer);
+    }
+
+    Finding finding() {
+      if (finding == null) {
+        finding = Objects.requireNonNull(deferred).build();
+      }
+      return finding;
+    }
+
+    String message() {
+      return finding != null
+          ? finding.message()
+          : Objects.requireNonNull(deferred).message();
     }
 
     private static int[] ends(String pointer) {
@@ -155,7 +271,7 @@ public final class FindingTally {
 
     @Override
     public int compareTo(Keyed other) {
-      int result = finding.severity().compareTo(other.finding.severity());
+      int result = severity.compareTo(other.severity);
       if (result != 0) {
         return result;
       }
@@ -182,23 +298,16 @@ public final class FindingTally {
       if (result != 0) {
         return result;
       }
-      // Equal so far: the rest of the order (rule id, message, ...) as FindingOrder has it.
-      return FindingOrder.INSTANCE.compare(finding, other.finding);
-    }
-  }
-
-  /**
-   * Returns the counts by theme, only themes with findings.
-   *
-   * @return an unmodifiable copy
-   */
-  public Map<Theme, Integer> themeCounts() {
-    Map<Theme, Integer> map = new EnumMap<>(Theme.class);
-    for (Theme theme : THEMES) {
-      if (themeCounts[theme.ordinal()] > 0) {
-        map.put(theme, themeCounts[theme.ordinal()]);
+      result = ruleId.compareTo(other.ruleId);
+      if (result != 0) {
+        return result;
       }
+      result = message().compareTo(other.message());
+      if (result != 0) {
+        return result;
+      }
+      // Equal so far: the rest of the order as FindingOrder has it, on the findings themselves.
+      return FindingOrder.INSTANCE.compare(finding(), other.finding());
     }
-    return Collections.unmodifiableMap(map.isEmpty() ? Map.of() : map);
   }
 }

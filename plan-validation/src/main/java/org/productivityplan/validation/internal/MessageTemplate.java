@@ -19,6 +19,42 @@ public final class MessageTemplate {
   private MessageTemplate() {}
 
   /**
+   * Checks that a template can be filled with a number of arguments, as {@link #format} would,
+   * without filling it: so that a rule's malformed message fails while the rule runs, even when
+   * the message is formatted later or not at all.
+   *
+   * @param template the template
+   * @param count how many arguments it will be given
+   * @throws IllegalArgumentException when a placeholder names an argument that is not given
+   */
+  public static void check(String template, int count) {
+    for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+      int close = template.indexOf('}', i + 1);
+      if (close < 0) {
+        return;
+      }
+      int index = index(template, i + 1, close);
+      if (index >= count) {
+        throw missing(template, index, count);
+      }
+      if (index >= 0) {
+        i = close;
+      }
+    }
+  }
+
+  private static IllegalArgumentException missing(String template, int index, int count) {
+    return new IllegalArgumentException(
+        "The message template '"
+            + Finding.printable(template)
+            + "' has placeholder {"
+            + index
+            + "} but only "
+            + count
+            + " argument(s)");
+  }
+
+  /**
    * Fills a template with arguments already quoted ({@link #quote}).
    *
    * @param template the template
@@ -29,43 +65,38 @@ public final class MessageTemplate {
   public static String format(String template, List<String> arguments) {
     StringBuilder out = null;
     int length = template.length();
+    // Text between placeholders and doubled quotes is copied in runs, not character by character.
+    int copied = 0;
     for (int i = 0; i < length; i++) {
       char c = template.charAt(i);
       if (c == '{') {
         int close = template.indexOf('}', i + 1);
         int index = close < 0 ? -1 : index(template, i + 1, close);
         if (index < 0) {
-          if (out != null) {
-            out.append(c);
-          }
           continue;
         }
         if (index >= arguments.size()) {
-          throw new IllegalArgumentException(
-              "The message template '"
-                  + Finding.printable(template)
-                  + "' has placeholder {"
-                  + index
-                  + "} but only "
-                  + arguments.size()
-                  + " argument(s)");
+          throw missing(template, index, arguments.size());
         }
         if (out == null) {
-          out = new StringBuilder(length + 64).append(template, 0, i);
+          out = new StringBuilder(length + 64);
         }
-        out.append(arguments.get(index));
+        out.append(template, copied, i).append(arguments.get(index));
         i = close;
+        copied = close + 1;
       } else if (c == '\'' && i + 1 < length && template.charAt(i + 1) == '\'') {
         if (out == null) {
-          out = new StringBuilder(length + 64).append(template, 0, i);
+          out = new StringBuilder(length + 64);
         }
-        out.append('\'');
+        out.append(template, copied, i + 1);
         i++;
-      } else if (out != null) {
-        out.append(c);
+        copied = i + 1;
       }
     }
-    return out == null ? template : out.toString();
+    if (out == null) {
+      return template;
+    }
+    return out.append(template, copied, length).toString();
   }
 
   private static int index(String template, int from, int to) {

@@ -346,24 +346,7 @@ public final class RuleRun {
       @Nullable String causedBy,
       String template,
       Object... arguments) {
-    Finding.Builder builder = builder(ruleId, info, severity, pointer, template, arguments);
-    if (!pointer.isEmpty() && plan != null) {
-      if (elementIds == null) {
-        elementIds = ElementIds.of(plan);
-      }
-      ElementIds.Element element = elementIds.enclosing(pointer);
-      if (element != null) {
-        builder.elementId(element.id()).elementPointer(element.pointer());
-      }
-    }
-    SourcePositions.Position position = position(pointer);
-    if (position != null) {
-      builder.line(position.line()).column(position.column());
-    }
-    if (causedBy != null) {
-      builder.causedBy(causedBy);
-    }
-    return builder.build();
+    return new Pending(ruleId, info, severity, pointer, causedBy, template, arguments).build();
   }
 
   /** Builds a finding about no element and at no place in a document. */
@@ -374,7 +357,8 @@ public final class RuleRun {
       String pointer,
       String template,
       Object... arguments) {
-    return builder(ruleId, info, severity, pointer, template, arguments).build();
+    Arguments texts = new Arguments(arguments);
+    return builder(ruleId, info, severity, pointer, texts.message(template), texts).build();
   }
 
   private static Finding.Builder builder(
@@ -382,24 +366,15 @@ public final class RuleRun {
       @Nullable RuleInfo info,
       Severity severity,
       String pointer,
-      String template,
-      Object... arguments) {
-    String[] texts = new String[arguments.length];
-    String[] shown = new String[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      Object argument = arguments[i];
-      String text = MessageTemplate.quote(asText(argument));
-      texts[i] = text;
-      shown[i] =
-          argument instanceof CharSequence ? Finding.printable(text) : forMessage(argument, text);
-    }
+      String message,
+      Arguments arguments) {
     Finding.Builder builder =
         Finding.builder()
             .ruleId(ruleId)
             .severity(severity)
-            .message(MessageTemplate.format(template, Arrays.asList(shown)))
+            .message(message)
             .pointer(pointer)
-            .arguments(Arrays.asList(texts));
+            .arguments(Arrays.asList(arguments.texts));
     if (info != null) {
       builder.guidance(info.guidance());
       info.theme().ifPresent(builder::theme);
@@ -407,12 +382,145 @@ public final class RuleRun {
     return builder;
   }
 
-  /** Whole numbers are shown grouped ({@code 13,100,000}), as people read them. */
-  private static String forMessage(@Nullable Object argument, String text) {
-    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
-      return String.format(Locale.ENGLISH, "%,d", ((Number) argument).longValue());
+  /**
+   * The arguments of a message as a finding keeps them, taken when the rule reports: each one's
+   * text ({@link #asText}, {@linkplain MessageTemplate#quote bounded}) and how the message shows
+   * it.
+   */
+  private static final class Arguments {
+
+    private static final String[] NONE = new String[0];
+
+    /** Kinds of argument: shown as its text, as text quoted from the plan, as a whole number. */
+    private static final byte PLAIN = 0;
+
+    private static final byte QUOTED = 1;
+    private static final byte WHOLE = 2;
+
+    final String[] texts;
+    private final byte[] kinds;
+
+    Arguments(Object[] arguments) {
+      this.texts = arguments.length == 0 ? NONE : new String[arguments.length];
+      this.kinds = new byte[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        Object argument = arguments[i];
+        texts[i] = MessageTemplate.quote(asText(argument));
+        kinds[i] =
+            argument instanceof CharSequence
+                ? QUOTED
+                : argument instanceof Integer || argument instanceof Long || argument instanceof Short
+                    ? WHOLE
+                    : PLAIN;
+      }
     }
-    return text;
+
+    /** Fills a template with the arguments as shown: quoted text made printable, numbers grouped. */
+    String message(String template) {
+      String[] shown = new String[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        shown[i] =
+            kinds[i] == QUOTED
+                ? Finding.printable(texts[i])
+                : kinds[i] == WHOLE ? grouped(Long.parseLong(texts[i])) : texts[i];
+      }
+      return MessageTemplate.format(template, Arrays.asList(shown));
+    }
+  }
+
+  /**
+   * A rule's finding as reported: counted and ordered as it is, and built (message formatted,
+   * element named, place found) only when it is kept or something needs the whole finding.
+   */
+  private final class Pending implements FindingTally.Deferred {
+
+    private final String ruleId;
+    private final @Nullable RuleInfo info;
+    private final Severity severity;
+    private final String pointer;
+    private final @Nullable String causedBy;
+    private final String template;
+    private final Arguments arguments;
+    private @Nullable String message;
+
+    Pending(
+        String ruleId,
+        @Nullable RuleInfo info,
+        Severity severity,
+        String pointer,
+        @Nullable String causedBy,
+        String template,
+        Object[] arguments) {
+      this.ruleId = ruleId;
+      this.info = info;
+      this.severity = severity;
+      this.pointer = pointer;
+      this.causedBy = causedBy;
+      // A malformed template fails now, while the rule runs, not when the message is formatted.
+      MessageTemplate.check(template, arguments.length);
+      this.template = template;
+      this.arguments = new Arguments(arguments);
+    }
+
+    @Override
+    public String ruleId() {
+      return ruleId;
+    }
+
+    @Override
+    public Severity severity() {
+      return severity;
+    }
+
+    @Override
+    public String pointer() {
+      return pointer;
+    }
+
+    @Override
+    public @Nullable Theme theme() {
+      return info == null ? null : info.theme().orElse(null);
+    }
+
+    @Override
+    public boolean isConsequence() {
+      return causedBy != null;
+    }
+
+    @Override
+    public String message() {
+      if (message == null) {
+        message = arguments.message(template);
+      }
+      return message;
+    }
+
+    @Override
+    public Finding build() {
+      Finding.Builder builder = builder(ruleId, info, severity, pointer, message(), arguments);
+      if (!pointer.isEmpty() && plan != null) {
+        if (elementIds == null) {
+          elementIds = ElementIds.of(plan);
+        }
+        ElementIds.Element element = elementIds.enclosing(pointer);
+        if (element != null) {
+          builder.elementId(element.id()).elementPointer(element.pointer());
+        }
+      }
+      SourcePositions.Position position = position(pointer);
+      if (position != null) {
+        builder.line(position.line()).column(position.column());
+      }
+      if (causedBy != null) {
+        builder.causedBy(causedBy);
+      }
+      return builder.build();
+    }
+  }
+
+  /** Whole numbers are shown grouped ({@code 13,100,000}), as people read them. */
+  private static String grouped(long number) {
+    return String.format(Locale.ENGLISH, "%,d", number);
   }
 
   /**
@@ -508,15 +616,22 @@ public final class RuleRun {
       if (constraintRule) {
         constraintKeysReported.add(key(info.id(), pointer));
       }
-      accept(
-          finding(
+      Pending finding =
+          new Pending(
               info.id(),
               info,
               effective,
               pointer,
               cause != null && keptRules.contains(cause) ? cause : null,
               message,
-              arguments));
+              arguments);
+      if (used.length == 0 && baseline == null) {
+        // Nothing to match or compare it with: counted now, built only if the report keeps it.
+        tally.add(finding);
+        keptRules.add(finding.ruleId());
+      } else {
+        accept(finding.build());
+      }
     }
   }
 }
