@@ -10,6 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
@@ -25,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.validation.JsonPointer;
 
@@ -63,7 +69,7 @@ final class FastConstraints {
    * One constrained or cascaded accessor.
    *
    * @param name the property name (the JSON name)
-   * @param method the accessor
+   * @param getter reads the property through its accessor
    * @param container how the checked and cascaded values are held
    * @param onValue the checks on the value itself
    * @param onElement the checks on the container's element
@@ -71,7 +77,7 @@ final class FastConstraints {
    */
   private record Property(
       String name,
-      Method method,
+      Getter getter,
       Container container,
       Known[] onValue,
       Known[] onElement,
@@ -178,7 +184,7 @@ final class FastConstraints {
       Property[] properties = table(bean.getClass());
       int before = violations.size();
       for (Property property : properties) {
-        Object value = get(property.method(), bean);
+        Object value = property.getter().get(bean);
         push(property.name(), -1);
         check(property.onValue(), value, property.name());
         switch (property.container()) {
@@ -234,6 +240,45 @@ final class FastConstraints {
           violations.add(new Raw(pointer(), name, known.type(), value));
         }
       }
+    }
+  }
+
+  /** Reads one property of an object. */
+  private interface Getter {
+    @Nullable Object get(Object bean) throws Unsupported;
+  }
+
+  /**
+   * Returns how to read a property: a function made for the public accessor once, as a lambda
+   * would be (a call as cheap as a direct one), or reflection when none can be made.
+   */
+  private static Getter getter(Method method) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle accessor = lookup.unreflect(method);
+      Class<?> returned = method.getReturnType();
+      Class<?> boxed =
+          returned.isPrimitive() ? MethodType.methodType(returned).wrap().returnType() : returned;
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              accessor,
+              MethodType.methodType(boxed, method.getDeclaringClass()));
+      @SuppressWarnings("unchecked")
+      Function<Object, @Nullable Object> function =
+          (Function<Object, @Nullable Object>) site.getTarget().invoke();
+      return bean -> {
+        try {
+          return function.apply(bean);
+        } catch (RuntimeException e) {
+          throw new Unsupported();
+        }
+      };
+    } catch (Throwable e) {
+      return bean -> get(method, bean);
     }
   }
 
@@ -373,7 +418,7 @@ final class FastConstraints {
     }
     return new Property(
         AccessorNames.property(first.getName()),
-        accessible,
+        getter(accessible),
         container,
         onValue.toArray(new Known[0]),
         onElement.toArray(new Known[0]),
