@@ -530,6 +530,9 @@ public final class RuleRun {
    * message stays one line that cannot drive a terminal.
    */
   private static String asText(@Nullable Object argument) {
+    if (argument instanceof String) {
+      return (String) argument;
+    }
     if (argument instanceof Coded) {
       return ((Coded) argument).code();
     }
