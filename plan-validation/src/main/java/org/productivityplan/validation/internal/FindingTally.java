@@ -87,6 +87,9 @@ public final class FindingTally {
   /** The findings held, with their sort keys; in no order until cut or sorted. */
   private final List<Keyed> kept = new ArrayList<>();
 
+  /** After the first cut, the last of the first max findings then; null before. */
+  private @Nullable Keyed last;
+
   /** Counts by severity and by theme, indexed by ordinal. */
   private final int[] counts = new int[SEVERITIES.length];
 
@@ -141,11 +144,16 @@ public final class FindingTally {
   }
 
   private void hold(Keyed keyed) {
+    if (last != null && keyed.compareTo(last) >= 0) {
+      // Not before the last of the first max found so far: it can never be among them.
+      return;
+    }
     kept.add(keyed);
     if (kept.size() >= limit) {
       // Those past the first max can never be among the first max of more findings.
       Collections.sort(kept);
       kept.subList(max, kept.size()).clear();
+      last = kept.get(max - 1);
     }
   }
 

@@ -58,11 +58,12 @@ final class ReferencesResolve implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    Map<String, TransformationProject> projectsById = new HashMap<>();
+    Map<String, TransformationProject> projectsById =
+        new HashMap<>(plan.projects().size() * 4 / 3 + 1);
     for (TransformationProject project : plan.projects()) {
       projectsById.putIfAbsent(project.id(), project);
     }
-    Set<String> kpiIds = new HashSet<>();
+    Set<String> kpiIds = new HashSet<>(plan.kpis().size() * 4 / 3 + 1);
     for (Kpi kpi : plan.kpis()) {
       kpiIds.add(kpi.id());
     }
