@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The short benchmark run of docs/performance.md: all five benchmarks at the three sizes, one fork,
+# The short benchmark run of docs/performance.md: every benchmark at each of its sizes, one fork,
 # short iterations, with JMH's gc profiler; then the Markdown tables. Under two minutes on two
 # cores, build included (1 min 25 s measured at load 7). A smoke test: quote only the full suite's
 # times. The full suite is `java -jar benchmarks/target/benchmarks.jar -prof gc` (the annotations'

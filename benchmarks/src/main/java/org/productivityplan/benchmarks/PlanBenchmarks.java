@@ -39,8 +39,10 @@ import org.productivityplan.validation.ValidationReport;
  *   <li>{@link #networkntSchema}: the same parse, then networknt's json-schema-validator checking
  *       the tree against the SDK's own schema ({@link PlanJson#schema()}), what a user would
  *       otherwise pick;
- *   <li>{@link #sdkRead}: the SDK reading the bytes into the model;
+ *   <li>{@link #sdkRead}: the SDK reading the same bytes into the model ({@code PlanJson.read(byte[],
+ *       String)}), as {@code readTree} reads them;
  *   <li>{@link #sdkReadFromParser}: the same, from a Jackson parser the caller made;
+ *   <li>{@link #sdkReadStream}: the same, from an {@code InputStream} over the bytes;
  *   <li>{@link #sdkValidate}: the SDK validating a plan already read;
  *   <li>{@link #sdkReadAndValidate}: the SDK reading and validating, as a service does.
  * </ol>
@@ -139,7 +141,7 @@ public class PlanBenchmarks {
     }
 
     ReadResult<ProductivityPlan> read(Data data) {
-      return planJson.read(new ByteArrayInputStream(data.json), "benchmark");
+      return planJson.read(data.json, "benchmark");
     }
   }
 
@@ -181,7 +183,7 @@ public class PlanBenchmarks {
   }
 
   /**
-   * The SDK reading the bytes into the model.
+   * The SDK reading the bytes in memory into the model, as {@code readTree(bytes)} reads them.
    *
    * @param data the document
    * @param sdk the reader
@@ -190,6 +192,19 @@ public class PlanBenchmarks {
   @Benchmark
   public ReadResult<ProductivityPlan> sdkRead(Data data, Sdk sdk) {
     return sdk.read(data);
+  }
+
+  /**
+   * The SDK reading the bytes from a stream, as from a file or a socket: checked and parsed as they
+   * arrive, never held whole.
+   *
+   * @param data the document
+   * @param sdk the reader
+   * @return the result
+   */
+  @Benchmark
+  public ReadResult<ProductivityPlan> sdkReadStream(Data data, Sdk sdk) {
+    return sdk.planJson.read(new ByteArrayInputStream(data.json), "benchmark");
   }
 
   /**

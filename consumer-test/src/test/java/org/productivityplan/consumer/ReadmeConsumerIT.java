@@ -76,7 +76,7 @@ class ReadmeConsumerIT {
   /**
    * The README's "building" and "reading" snippets as one program: it builds the plan, writes it
    * where the reading snippet reads it, and reads and validates it. Before, it uses method
-   * references to the model's methods, as users do.
+   * references to the model's methods, and calls a builder method by reflection, as users do.
    */
   private static String program() throws IOException {
     String section = "Reading and validating a plan in Java";
@@ -102,8 +102,10 @@ class ReadmeConsumerIT {
           }
 
           // Not from the README: what users write besides, method references to a builder's
-          // and a value's methods, which the JVM checks for access across modules.
-          private static void references() {
+          // and a value's methods, which the JVM checks for access across modules, and a call by
+          // reflection, as frameworks make, which fails unless the class that declares the
+          // method (the generated builder) is public.
+          private static void references() throws Exception {
             ProductivityPlan.Builder builder = ProductivityPlan.builder()
                 .council(Council.builder().name("Somerset Council").build())
                 .title("Productivity Plan");
@@ -114,6 +116,13 @@ class ReadmeConsumerIT {
                 java.util.Optional.of("Plan 2024").map(plan::withTitle).orElseThrow();
             if (!renamed.title().equals("Plan 2024") || renamed.projects().size() != 1) {
               throw new AssertionError(renamed);
+            }
+            ProductivityPlan.Builder reflected = ProductivityPlan.builder();
+            ProductivityPlan.Builder.class.getMethod("title", String.class)
+                .invoke(reflected, "By reflection");
+            String title = reflected.council(plan.council()).build().title();
+            if (!title.equals("By reflection")) {
+              throw new AssertionError(title);
             }
           }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -37,8 +36,7 @@ class PlanArbitrariesCoverageTest {
 
     Set<String> allProperties = new TreeSet<>();
     Set<String> extensible = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> def = it.next();
+    for (Map.Entry<String, JsonNode> def : defs.properties()) {
       JsonNode props = def.getValue().get("properties");
       if (props != null) {
         props.fieldNames().forEachRemaining(p -> allProperties.add(def.getKey() + "." + p));
@@ -60,8 +58,7 @@ class PlanArbitrariesCoverageTest {
 
   private void visit(JsonNode node, String type) {
     JsonNode props = defs.get(type).get("properties");
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
       JsonNode schema = props.get(member.getKey());
       if (schema == null) {
         seenUnknowns.add(type);

@@ -91,8 +91,8 @@ class ValidationDocsTest {
             .findFirst()
             .orElseThrow();
     assertThat(violation.getPropertyPath().toString()).isEqualTo("plan.council.gssCode");
-    assertThat(violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class))
-        .isEqualTo("PP001");
+    HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    assertThat(hibernate.getDynamicPayload(String.class)).isEqualTo("PP001");
     assertThat(violations)
         .anySatisfy(
             v -> {

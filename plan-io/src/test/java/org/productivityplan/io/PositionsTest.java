@@ -19,7 +19,7 @@ import org.productivityplan.model.SourcePositions.Position;
 /**
  * The positions of members and elements, in UTF-16 columns, whatever the text holds: characters of
  * one to four UTF-8 bytes, lines short and very long (a minified document), read from bytes, from
- * characters and from a caller's character parser. Each expected place is found in the text itself.
+ * characters, from bytes in memory and from a caller's character parser. Each expected place is found in the text itself.
  */
 class PositionsTest {
 
@@ -53,7 +53,7 @@ class PositionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"bytes", "characters", "text", "parser"})
+  @ValueSource(strings = {"bytes", "array", "characters", "text", "parser"})
   void everyProjectAndTitleWhereItStands(String input) throws IOException {
     for (boolean minified : new boolean[] {false, true}) {
       String text = document(minified, 400);
@@ -79,6 +79,8 @@ class PositionsTest {
     switch (input) {
       case "bytes":
         return bytes.apply(text);
+      case "array":
+        return JSON.read(text.getBytes(StandardCharsets.UTF_8), "doc");
       case "characters":
         return JSON.read(new StringReader(text), "doc");
       case "text":

@@ -27,9 +27,11 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 @Value.Style(
     jdkOnly = true,
     visibility = ImplementationVisibility.PACKAGE,
-    // The generated builder stays public (the default): were it package-private, javadoc would
-    // show its methods on each X.Builder, but a method reference such as builder::addProject in
-    // another module would fail at run time with IllegalAccessError.
+    // The generated builder stays public (the default): were it package-private, a user's
+    // Method.invoke of an inherited builder method would fail with IllegalAccessException, as
+    // would any user's bytecode that names the generated class. Javadoc alone sees it
+    // package-private, so that each X.Builder's page shows its methods as its own: see
+    // src/build/java/BuilderDocs.java.
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"property:properties", "kpi:kpis", "barrier:barriers", "outcome:outcomes", "priority:priorities",

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  * ("£40-50m").
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}. Copy one with a property changed
- * through that property's {@code with} method, such as {@code withDescription(...)}, or with
- * several changed through {@code Saving.builder().from(value)}.
+ * through that property's {@code with} method, such as {@code withDescription(...)}, and with
+ * several changed by chaining them. Unlike the other types' builders, {@link Builder} has no
+ * {@code from(Saving)}: {@code from} is a property here, {@link #from()}.
  */
 @Value.Immutable
 public abstract class Saving implements Extensible, WithSaving {
@@ -58,6 +59,9 @@ public abstract class Saving implements Extensible, WithSaving {
    *
    * @return the value, or empty when not stated
    */
+  // Immutables warns that the builder's from(Saving) gives way to this property's from(...):
+  // the class's javadoc says so, and copies of a Saving go through its with* methods.
+  @SuppressWarnings("immutables:from")
   public abstract Optional<PartialDate> from();
   /**
    * Returns by when the saving is to be made.
@@ -103,9 +107,10 @@ public abstract class Saving implements Extensible, WithSaving {
    * takes an {@code Optional}. {@code putUnknownProperty(String, RawJson)} keeps a property a
    * reader did not know.
    *
-   * <p>{@code from(value)} sets every property from an existing {@code Saving}, and {@code build()}
-   * returns the {@code Saving}, or throws {@link IllegalStateException} naming each required
-   * property not set. No method takes null.
+   * <p>{@code from(PartialDate)} sets the property {@link Saving#from()}: this builder cannot copy an
+   * existing {@code Saving}, which its {@code with} methods do. {@code build()} returns the {@code
+   * Saving}, or throws {@link IllegalStateException} naming each required property not set. No
+   * method takes null.
    */
   public static final class Builder extends ImmutableSaving.Builder {
     Builder() {}

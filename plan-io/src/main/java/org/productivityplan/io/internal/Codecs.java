@@ -2,6 +2,7 @@ package org.productivityplan.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -404,6 +405,11 @@ final class Codecs {
         }
       };
 
+  private static final SerializedString AMOUNT = new SerializedString("amount");
+  private static final SerializedString CURRENCY = new SerializedString("currency");
+  private static final SerializedString START = new SerializedString("start");
+  private static final SerializedString END = new SerializedString("end");
+
   static final Codec<Money> MONEY =
       new Codec<>() {
         @Override
@@ -414,13 +420,13 @@ final class Codecs {
             return null;
           }
           int line = r.line();
-          int column = r.column();
+          long place = r.place();
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           boolean memberProblem = false;
           BigDecimal pounds = null;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+          String name;
+          while ((name = r.nextName(members.has(0) ? CURRENCY : AMOUNT)) != null) {
             r.enter(name);
             int known = members.add(r, name, "amount", "currency");
             p.nextToken();
@@ -443,13 +449,13 @@ final class Codecs {
           }
           String pointer = r.pointer();
           if (!members.has(1)) {
-            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, column,
+            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, r.column(place),
                 "money needs \"currency\": \"GBP\", but the currency is missing",
                 "currency", "\"GBP\"", "nothing");
             ok = false;
           }
           if (!members.has(0)) {
-            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, column,
+            r.report(Problem.BAD_MONEY, Problem.BAD_MONEY.severity(), pointer, line, r.column(place),
                 "money needs an \"amount\" in pounds, but the amount is missing",
                 "amount", "a number of pounds", "nothing");
             ok = false;
@@ -458,7 +464,7 @@ final class Codecs {
             return Money.ofPounds(pounds);
           }
           if (memberProblem) {
-            notRead(r, line, column, "money");
+            notRead(r, line, r.column(place), "money");
           }
           return null;
         }
@@ -494,13 +500,13 @@ final class Codecs {
             return null;
           }
           int line = r.line();
-          int column = r.column();
+          long place = r.place();
           ValueMembers members = new ValueMembers();
           boolean ok = true;
           PartialDate start = null;
           PartialDate end = null;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+          String name;
+          while ((name = r.nextName(members.has(0) ? END : START)) != null) {
             r.enter(name);
             int known = members.add(r, name, "start", "end");
             p.nextToken();
@@ -524,13 +530,13 @@ final class Codecs {
             r.leave();
           }
           if (ok && start == null && end == null) {
-            r.report(Problem.BAD_DATE_RANGE, Problem.BAD_DATE_RANGE.severity(), r.pointer(), line, column,
+            r.report(Problem.BAD_DATE_RANGE, Problem.BAD_DATE_RANGE.severity(), r.pointer(), line, r.column(place),
                 r.subject() + "a date range needs a start, an end or both, but has neither",
                 r.property(), "start or end", "neither");
             return null;
           }
           if (!ok) {
-            notRead(r, line, column, "date range");
+            notRead(r, line, r.column(place), "date range");
             return null;
           }
           return DateRange.of(java.util.Optional.ofNullable(start), java.util.Optional.ofNullable(end));

@@ -86,7 +86,7 @@ public final class Engine {
   public Engine(boolean strict, ReadLimits limits) {
     this.strict = strict;
     this.limits = limits;
-    this.factory = TreeParser.factory(limits);
+    this.factory = new PlanParser.Factory(TreeParser.builder(limits));
   }
 
   /**
@@ -108,6 +108,17 @@ public final class Engine {
    */
   public ReadResult<ProductivityPlan> readPlan(InputStream in, String source) {
     return readBytes(in, source, PLAN);
+  }
+
+  /**
+   * Reads a plan from an array of bytes, which the caller must not change during the read.
+   *
+   * @param json the bytes
+   * @param source the source's name
+   * @return the result
+   */
+  public ReadResult<ProductivityPlan> readPlan(byte[] json, String source) {
+    return readArray(json, source, PLAN);
   }
 
   /**
@@ -197,6 +208,17 @@ public final class Engine {
    */
   public ReadResult<CouncilPlan> readCouncilPlan(InputStream in, String source) {
     return readBytes(in, source, COUNCIL_PLAN);
+  }
+
+  /**
+   * Reads a council plan from an array of bytes, which the caller must not change during the read.
+   *
+   * @param json the bytes
+   * @param source the source's name
+   * @return the result
+   */
+  public ReadResult<CouncilPlan> readCouncilPlan(byte[] json, String source) {
+    return readArray(json, source, COUNCIL_PLAN);
   }
 
   /**
@@ -300,6 +322,28 @@ public final class Engine {
     return readUtf8(new Utf8Input(in, limits.maxDocumentSize()), source, root);
   }
 
+  /**
+   * Bytes already in memory are checked in one pass and parsed where they lie, with no copy; bytes
+   * that are not UTF-8 take the stream's way, which says where the first bad byte stands as every
+   * other input does.
+   */
+  private <T> ReadResult<T> readArray(byte[] json, String source, Root<T> root) {
+    int start = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
+        && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (json.length - start > limits.maxDocumentSize()) {
+      return tooLarge(source, "bytes");
+    }
+    Utf8Input.Columns columns = new Utf8Input.Columns();
+    if (Utf8Input.scan(json, start, json.length, -start, columns) != json.length) {
+      return readBytes(new java.io.ByteArrayInputStream(json), source, root);
+    }
+    try (JsonParser p = factory.createParser(json, start, json.length - start)) {
+      return read(p, null, columns, json.length, source, root, true);
+    } catch (IOException | RuntimeException e) {
+      return cannotRead(source, message(e));
+    }
+  }
+
   private <T> ReadResult<T> readChars(Reader in, String source, Root<T> root) {
     // Parsed as it is read, never held whole: a document beyond the size limit is refused after
     // reading just past the limit, in a small heap too. Characters go through the byte parser too,
@@ -321,7 +365,7 @@ public final class Engine {
 
   private <T> ReadResult<T> readUtf8(Utf8Input bytes, String source, Root<T> root) {
     try (JsonParser p = factory.createParser(bytes)) {
-      return read(p, bytes, source, root, true);
+      return read(p, bytes, bytes.columns(), 0, source, root, true);
     } catch (Utf8Input.TooLarge e) {
       return tooLarge(source, "bytes");
     } catch (BoundedReader.TooLarge e) {
@@ -351,7 +395,7 @@ public final class Engine {
 
   private <T> ReadResult<T> readParser(JsonParser p, String source, Root<T> root) {
     try {
-      return read(p, null, source, root, false);
+      return read(p, null, null, 0, source, root, false);
     } catch (IOException | RuntimeException e) {
       return cannotRead(source, message(e));
     }
@@ -366,13 +410,17 @@ public final class Engine {
    * Reads one document from a parser, in one pass. A refusal (malformed JSON, a limit, an unsupported
    * version) ends the read with that one problem; anything else is collected and the read goes on.
    *
+   * @param bytes the checked bytes under a stream's parser, or null
+   * @param columns what turns the parser's byte columns into UTF-16 ones, or null for a parser that
+   *     counts characters
+   * @param size the document's size in bytes when known, else 0
    * @param whole whether the parser holds just this document: then nothing may follow it; else the
    *     parser is a caller's, read from where it stands to the end of the plan
    */
   private <T> ReadResult<T> read(
-      JsonParser p, @Nullable Utf8Input bytes, String source, Root<T> root, boolean whole)
-      throws IOException {
-    Reading r = new Reading(p, strict, limits, bytes);
+      JsonParser p, @Nullable Utf8Input bytes, Utf8Input.@Nullable Columns columns, long size,
+      String source, Root<T> root, boolean whole) throws IOException {
+    Reading r = new Reading(p, strict, limits, columns, size);
     boolean afterRoot = false;
     try {
       JsonToken t = p.currentToken();
@@ -525,7 +573,7 @@ public final class Engine {
       long ahead = loc.getByteOffset() - e.offset;
       if (ahead >= 0 && loc.getColumnNr() - ahead >= 1) {
         line = loc.getLineNr();
-        column = bytes.charColumn(e.offset, (int) (loc.getColumnNr() - ahead));
+        column = bytes.columns().charColumn(e.offset, (int) (loc.getColumnNr() - ahead));
       }
     }
     return ReadResult.of(null, List.of(Problems.finding(

@@ -2,6 +2,7 @@ package org.productivityplan.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +31,13 @@ abstract class Field<O, B> {
 
   final String name;
   final String doc;
+  /** The name as Jackson matches it against the input's bytes. */
+  final SerializedString serialized;
 
   private Field(String name, String doc) {
     this.name = name;
     this.doc = doc;
+    this.serialized = new SerializedString(name);
   }
 
   /** @return whether the reader needs the property to build the object */
@@ -64,36 +68,7 @@ abstract class Field<O, B> {
   /** A property the object cannot be built without. */
   static <O, B, V> Field<O, B> req(
       String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc) {
-    return new Field<>(name, doc) {
-      @Override
-      boolean required() {
-        return true;
-      }
-
-      @Override
-      boolean read(Reading r, B builder) throws IOException {
-        V v = codec.read(r);
-        if (v != null) {
-          set.accept(builder, v);
-        }
-        return v != null;
-      }
-
-      @Override
-      Node encode(O object) {
-        return codec.encode(get.apply(object));
-      }
-
-      @Override
-      Node schema(SchemaDefs defs) {
-        return codec.schema(defs);
-      }
-
-      @Override
-      String expected() {
-        return codec.expected();
-      }
-    };
+    return new Single<>(name, codec, get, set, doc, true);
   }
 
   /**
@@ -102,33 +77,69 @@ abstract class Field<O, B> {
    */
   static <O, B, V> Field<O, B> always(
       String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc) {
-    Field<O, B> written = req(name, codec, get, set, doc);
-    return new Field<>(name, doc) {
-      @Override
-      boolean requiredInSchema() {
-        return true;
-      }
+    return new Single<>(name, codec, get, set, doc, false);
+  }
 
-      @Override
-      boolean read(Reading r, B builder) throws IOException {
-        return written.read(r, builder);
-      }
+  /** A property always written and listed as required; required by the reader or not. */
+  private static final class Single<O, B, V> extends Field<O, B> {
+    private final Codec<V> codec;
+    private final Function<O, V> get;
+    private final BiConsumer<B, V> set;
+    private final boolean required;
 
-      @Override
-      @Nullable Node encode(O object) {
-        return written.encode(object);
-      }
+    Single(String name, Codec<V> codec, Function<O, V> get, BiConsumer<B, V> set, String doc,
+        boolean required) {
+      super(name, doc);
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+      this.required = required;
+    }
 
-      @Override
-      Node schema(SchemaDefs defs) {
-        return written.schema(defs);
-      }
+    @Override
+    boolean required() {
+      return required;
+    }
 
-      @Override
-      String expected() {
-        return written.expected();
+    @Override
+    boolean requiredInSchema() {
+      return true;
+    }
+
+    @Override
+    boolean read(Reading r, B builder) throws IOException {
+      V v = value(codec, r);
+      if (v != null) {
+        set.accept(builder, v);
       }
-    };
+      return v != null;
+    }
+
+    @Override
+    Node encode(O object) {
+      return codec.encode(get.apply(object));
+    }
+
+    @Override
+    Node schema(SchemaDefs defs) {
+      return codec.schema(defs);
+    }
+
+    @Override
+    String expected() {
+      return codec.expected();
+    }
+  }
+
+  /**
+   * Reads a value with its codec; a plain string, the commonest value, without the codec's calls.
+   */
+  @SuppressWarnings("unchecked")
+  static <V> @Nullable V value(Codec<V> codec, Reading r) throws IOException {
+    if (codec == Codecs.STRING && r.p.currentToken() == JsonToken.VALUE_STRING) {
+      return (V) r.p.getText();
+    }
+    return codec.read(r);
   }
 
   /** An optional property, omitted when empty. */
@@ -137,7 +148,7 @@ abstract class Field<O, B> {
     return new Field<>(name, doc) {
       @Override
       boolean read(Reading r, B builder) throws IOException {
-        V v = codec.read(r);
+        V v = value(codec, r);
         if (v != null) {
           set.accept(builder, v);
         }
@@ -387,7 +398,7 @@ abstract class Field<O, B> {
       if (t == JsonToken.VALUE_NULL) {
         r.mismatch(Problem.WRONG_TYPE, codec.expected() + " (the element was not read)");
       } else {
-        V v = codec.read(r);
+        V v = value(codec, r);
         if (v != null) {
           add.accept(target, v);
         }

@@ -38,6 +38,15 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
   private final Map<String, Field<O, B>> byName = new LinkedHashMap<>();
   private final Map<String, Integer> slots = new HashMap<>();
   private final Field<O, B>[] slotted;
+  /**
+   * The property expected after each one: {@code next[k + 1]} after the property of slot {@code k}
+   * ({@code next[0]} first), or -1. Learnt from the documents read (at first, the order written);
+   * only a guess that saves looking the name up, so a race between threads costs nothing but a miss.
+   */
+  private final int[] next;
+  /** The slots of the required properties, as bits: 0 to 63 and 64 to 127. */
+  private final long required0;
+  private final long required1;
 
   /**
    * What the root of a document adds to its object: the handling of {@code schemaVersion}.
@@ -74,6 +83,23 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       byName.put(array[i].name, array[i]);
       slots.put(array[i].name, i);
     }
+    long r0 = 0;
+    long r1 = 0;
+    for (int i = 0; i < array.length; i++) {
+      if (array[i].required()) {
+        if (i < 64) {
+          r0 |= 1L << i;
+        } else {
+          r1 |= 1L << (i - 64);
+        }
+      }
+    }
+    this.required0 = r0;
+    this.required1 = r1;
+    this.next = new int[array.length + 1];
+    for (int i = 0; i <= array.length; i++) {
+      next[i] = i < array.length ? i : -1;
+    }
   }
 
   /** "TransformationProject" in words: "transformation project". */
@@ -109,18 +135,37 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       return null;
     }
     int line = r.line();
-    int column = r.column();
+    // The column is turned into UTF-16 characters only for a problem.
+    long place = r.place();
     B b = builder.get();
     boolean ok = true;
     long seen0 = 0;
     long seen1 = 0;
     Map<String, RawJson> unknown = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String member = p.currentName();
+    int last = -1;
+    while (true) {
+      // Most documents list the properties in one order: ask the parser whether the next name is
+      // the one expected, which it answers from the bytes without decoding or looking the name up.
+      String member;
+      int k;
+      int guess = next[last + 1];
+      if (guess >= 0 && p.nextFieldName(slotted[guess].serialized)) {
+        member = slotted[guess].name;
+        k = guess;
+      } else {
+        if ((guess >= 0 ? p.currentToken() : p.nextToken()) != JsonToken.FIELD_NAME) {
+          break;
+        }
+        member = p.currentName();
+        Integer slot = slots.get(member);
+        k = slot == null ? -1 : slot;
+        if (k >= 0 && guess != k) {
+          next[last + 1] = k;
+        }
+      }
       r.enter(member);
-      Integer slot = slots.get(member);
-      if (slot != null) {
-        int k = slot;
+      if (k >= 0) {
+        last = k;
         long bit = 1L << (k & 63);
         if (k < 64 ? (seen0 & bit) != 0 : (seen1 & bit) != 0) {
           throw r.duplicate(member);
@@ -139,7 +184,7 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
         r.leave();
         continue;
       }
-      if (slot == null) {
+      if (k < 0) {
         if (unknown == null) {
           unknown = new LinkedHashMap<>();
         }
@@ -154,7 +199,7 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
         r.leave();
         continue;
       }
-      Field<O, B> f = slotted[slot];
+      Field<O, B> f = slotted[k];
       if (t == JsonToken.VALUE_NULL) {
         if (f.required()) {
           r.mismatch(Problem.WRONG_TYPE, f.expected());
@@ -170,21 +215,24 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
       r.leave();
     }
     if (hook != null) {
-      hook.end(r, line, column);
+      hook.end(r, line, r.column(place));
     }
     boolean missing = false;
-    for (int k = 0; k < slotted.length; k++) {
-      Field<O, B> f = slotted[k];
-      if (f.required() && ((k < 64 ? seen0 >>> k : seen1 >>> (k - 64)) & 1L) == 0) {
-        missing = true;
-        r.report(Problem.MISSING_PROPERTY, Problem.MISSING_PROPERTY.severity(), r.pointer(), line, column,
-            "a " + words + " requires the property '" + f.name + "' (" + f.expected()
-                + "), but it is missing",
-            f.name, f.expected(), "nothing");
+    // The required properties are gone through one by one only when one is missing.
+    if ((seen0 & required0) != required0 || (seen1 & required1) != required1) {
+      for (int k = 0; k < slotted.length; k++) {
+        Field<O, B> f = slotted[k];
+        if (f.required() && ((k < 64 ? seen0 >>> k : seen1 >>> (k - 64)) & 1L) == 0) {
+          missing = true;
+          r.report(Problem.MISSING_PROPERTY, Problem.MISSING_PROPERTY.severity(), r.pointer(), line, r.column(place),
+              "a " + words + " requires the property '" + f.name + "' (" + f.expected()
+                  + "), but it is missing",
+              f.name, f.expected(), "nothing");
+        }
       }
     }
     if (!ok || missing) {
-      r.report(Problem.NOT_READ, Problem.NOT_READ.severity(), r.pointer(), line, column,
+      r.report(Problem.NOT_READ, Problem.NOT_READ.severity(), r.pointer(), line, r.column(place),
           "the " + words + " was not read, because a property it requires is missing or invalid",
           name);
       return null;

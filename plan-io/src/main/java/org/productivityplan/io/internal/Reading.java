@@ -3,6 +3,7 @@ package org.productivityplan.io.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
@@ -29,30 +30,52 @@ final class Reading {
   final int maxNumberLength;
   final Problems problems;
   final SourceMap positions;
-  private final @Nullable Utf8Input columns;
+  private final Utf8Input.@Nullable Columns columns;
   /** The parser when it is one whose token line and column getters are read as {@link #column()} says. */
   private final @Nullable ParserBase fast;
+  /** The parser when it tells where a property name starts without a {@code JsonLocation}. */
+  private final @Nullable PlanParser nameParser;
   private final long maxValues;
   private long values;
 
   // The path to the value being read: a name, or an index (name null), and its positions entry.
-  private String[] names = new String[32];
-  private int[] indexes = new int[32];
   private int[] entries = new int[32];
   private int depth;
 
   private final StringBuilder scratch = new StringBuilder();
 
-  Reading(JsonParser p, boolean strict, ReadLimits limits, @Nullable Utf8Input columns) {
+  /**
+   * Starts a read.
+   *
+   * @param columns what turns the parser's byte columns into UTF-16 ones, or null
+   * @param size the document's size in bytes when known, else 0: room is made for its positions
+   */
+  Reading(JsonParser p, boolean strict, ReadLimits limits, Utf8Input.@Nullable Columns columns, long size) {
     this.p = p;
     this.strict = strict;
     this.limits = limits;
     this.maxNumberLength = limits.maxNumberLength();
     this.problems = new Problems(limits.maxProblems());
-    this.positions = new SourceMap();
+    // About one member or element per 48 bytes in a pretty-printed plan.
+    this.positions = new SourceMap(columns, (int) Math.min(1 << 20, size / 48));
     this.columns = columns;
-    this.fast = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
+    this.nameParser = p instanceof PlanParser ? (PlanParser) p : null;
+    this.fast = p.getClass() == UTF8StreamJsonParser.class || nameParser != null ? (ParserBase) p : null;
     this.maxValues = limits.maxValues();
+  }
+
+  // ---- members
+
+  /**
+   * Moves to the next member of an object and returns its name, or null at the object's end. The
+   * parser is first asked whether the name is the one {@code expected}, which it answers from the
+   * bytes without decoding or looking the name up.
+   */
+  @Nullable String nextName(SerializableString expected) throws IOException {
+    if (p.nextFieldName(expected)) {
+      return expected.getValue();
+    }
+    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
   }
 
   // ---- where
@@ -78,6 +101,32 @@ final class Reading {
     return column(p.currentTokenLocation());
   }
 
+  /**
+   * @return the current token's column and offset as the parser counts them, packed for {@link
+   *     #column(long)}: cheaper than {@link #column()} when the column may never be needed
+   */
+  long place() {
+    ParserBase b = fast;
+    long column;
+    long offset;
+    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
+      column = b.getTokenColumnNr() - 1;
+      offset = b.getTokenCharacterOffset() - 1;
+    } else {
+      JsonLocation loc = p.currentTokenLocation();
+      column = loc.getColumnNr();
+      offset = loc.getByteOffset();
+    }
+    return (offset < 0 || offset > Integer.MAX_VALUE ? 0xFFFFFFFFL : offset) << 32 | (column & 0xFFFFFFFFL);
+  }
+
+  /** @return the column, in UTF-16 characters, of a {@link #place()} */
+  int column(long place) {
+    int column = (int) place;
+    long offset = place >>> 32;
+    return offset == 0xFFFFFFFFL ? column : charColumn(offset, column);
+  }
+
   /** @return the column of a location Jackson gave, in UTF-16 characters */
   int column(JsonLocation loc) {
     return charColumn(loc.getByteOffset(), loc.getColumnNr());
@@ -87,9 +136,25 @@ final class Reading {
     return columns == null || byteOffset < 0 ? byteColumn : columns.charColumn(byteOffset, byteColumn);
   }
 
-  /** Records the current token's position for the path's next segment; returns its entry. */
+  /**
+   * Records the current token's position for the path's next segment; returns its entry. The column
+   * is kept as Jackson counts it (bytes, for a byte parser) and turned into UTF-16 characters only
+   * when it is asked for.
+   */
   int mark(@Nullable String name, int index) {
-    return positions.add(depth == 0 ? -1 : entries[depth - 1], name, index, line(), column());
+    int parent = depth == 0 ? -1 : entries[depth - 1];
+    ParserBase b = fast;
+    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
+      // See column(): the getters are one past the token's place.
+      return positions.add(parent, name, index, b.getTokenLineNr(), b.getTokenColumnNr() - 1,
+          b.getTokenCharacterOffset() - 1);
+    }
+    PlanParser n = nameParser;
+    if (n != null && p.currentToken() == JsonToken.FIELD_NAME) {
+      return positions.add(parent, name, index, n.nameLine(), n.nameColumn(), n.nameOffset());
+    }
+    JsonLocation loc = p.currentTokenLocation();
+    return positions.add(parent, name, index, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
   }
 
   /** Enters a member, recording its name's position (the current token is its name). */
@@ -104,17 +169,14 @@ final class Reading {
 
   /** Enters the root value, recording its position. */
   void enterRoot() {
-    push("", -1, positions.add(-1, "", -1, line(), column()));
+    push("", -1, mark("", -1));
   }
 
   private void push(@Nullable String name, int index, int entry) {
-    if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    // The name and index are the entry's, in the positions: only the entry is kept here.
+    if (depth == entries.length) {
       entries = java.util.Arrays.copyOf(entries, depth * 2);
     }
-    names[depth] = name;
-    indexes[depth] = index;
     entries[depth] = entry;
     depth++;
   }
@@ -133,10 +195,11 @@ final class Reading {
     StringBuilder b = new StringBuilder();
     for (int i = 1; i < depth; i++) {
       b.append('/');
-      if (names[i] == null) {
-        b.append(indexes[i]);
+      String name = positions.name(entries[i]);
+      if (name == null) {
+        b.append(positions.index(entries[i]));
       } else {
-        b.append(escape(names[i]));
+        b.append(escape(name));
       }
     }
     return b.toString();
@@ -147,8 +210,9 @@ final class Reading {
     if (depth <= 1) {
       return "";
     }
-    String name = names[depth - 1];
-    return name == null ? "element " + indexes[depth - 1] + ": " : "property '" + name + "': ";
+    int e = entries[depth - 1];
+    String name = positions.name(e);
+    return name == null ? "element " + positions.index(e) + ": " : "property '" + name + "': ";
   }
 
   /** @return the name of the member being read, or its index, or "" at the root */
@@ -156,8 +220,9 @@ final class Reading {
     if (depth <= 1) {
       return "";
     }
-    String name = names[depth - 1];
-    return name == null ? Integer.toString(indexes[depth - 1]) : name;
+    int e = entries[depth - 1];
+    String name = positions.name(e);
+    return name == null ? Integer.toString(positions.index(e)) : name;
   }
 
   /**

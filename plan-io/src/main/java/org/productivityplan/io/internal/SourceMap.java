@@ -7,15 +7,17 @@ import org.productivityplan.model.SourcePositions;
 
 /**
  * Where each value read stood in the text, kept compactly: one entry per object member, array
- * element and the root, in chunks of ints and of names (parent, name or index, line, column: 20 bytes
- * an entry), with no pointer strings. {@link #find} walks a pointer's segments from the root through a hash
+ * element and the root, in chunks of ints and of names (parent, name or index, line, column as the
+ * parser counts it, offset: 24 bytes an entry), with no pointer strings. A column is turned into
+ * UTF-16 characters only when it is asked for. {@link #find} walks a pointer's segments from the root through a hash
  * index built on first use. Filled by one read, then immutable and safe to share.
  */
 final class SourceMap implements SourcePositions {
 
   // Entries are kept in chunks of CHUNK (the first one grows to it from 64), so that a large
   // document's map is never copied to grow or to be trimmed; at most one chunk is part-empty. Each
-  // chunk of ints holds four per entry: parent, index, line, column.
+  // chunk of ints holds WIDTH per entry: parent, index, line, column and offset as the parser counts
+  // them (bytes for a byte parser; the offset -1 when unknown or beyond 2 GB).
   private static final int SHIFT = 10;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -23,43 +25,83 @@ final class SourceMap implements SourcePositions {
   private static final int INDEX = 1;
   private static final int LINE = 2;
   private static final int COLUMN = 3;
+  private static final int OFFSET = 4;
+  private static final int WIDTH = 5;
 
-  private int[][] ints = {new int[64 * 4]};
-  private @Nullable String[][] names = {new String[64]};
+  private final Utf8Input.@Nullable Columns columns;
+  private int[][] ints;
+  private @Nullable String[][] names;
   private int size;
+  // The chunk being filled, and the number of entries that fit before it is full.
+  private int[] current;
+  private @Nullable String[] currentNames;
+  private int capacity;
   private volatile int @Nullable [] table;
 
-  /** Adds an entry; returns its number. */
-  int add(int parent, @Nullable String name, int index, int line, int column) {
-    int c = size >>> SHIFT;
+  /**
+   * Creates an empty map.
+   *
+   * @param columns what turns the parser's byte columns into UTF-16 columns, or null when the
+   *     parser's columns are characters already
+   * @param expected about how many entries to make room for at first (up to a chunk)
+   */
+  SourceMap(Utf8Input.@Nullable Columns columns, int expected) {
+    this.columns = columns;
+    int first = Math.max(64, Math.min(CHUNK, Integer.highestOneBit(Math.max(1, expected)) << 1));
+    this.current = new int[first * WIDTH];
+    this.currentNames = new String[first];
+    this.ints = new int[][] {current};
+    this.names = new String[][] {currentNames};
+    this.capacity = first;
+  }
+
+  /** Adds an entry, with the column and offset as the parser counts them; returns its number. */
+  int add(int parent, @Nullable String name, int index, int line, int column, long offset) {
+    if (size == capacity) {
+      grow();
+    }
     int slot = size & MASK;
+    int[] chunk = current;
+    int i = slot * WIDTH;
+    chunk[i + PARENT] = parent;
+    chunk[i + INDEX] = index;
+    chunk[i + LINE] = line;
+    chunk[i + COLUMN] = column;
+    chunk[i + OFFSET] = offset < 0 || offset > Integer.MAX_VALUE ? -1 : (int) offset;
+    currentNames[slot] = name;
+    return size++;
+  }
+
+  /** Makes room for one more entry: the first chunk doubles up to CHUNK entries, then a new chunk. */
+  private void grow() {
+    int c = size >>> SHIFT;
     if (c == ints.length) {
       ints = Arrays.copyOf(ints, c * 2);
       names = Arrays.copyOf(names, c * 2);
     }
     if (ints[c] == null) {
-      ints[c] = new int[CHUNK * 4];
+      ints[c] = new int[CHUNK * WIDTH];
       names[c] = new String[CHUNK];
-    } else if (slot == names[c].length) {
-      ints[c] = Arrays.copyOf(ints[c], slot * 8);
-      names[c] = Arrays.copyOf(names[c], slot * 2);
+    } else {
+      int slots = names[c].length;
+      ints[c] = Arrays.copyOf(ints[c], slots * 2 * WIDTH);
+      names[c] = Arrays.copyOf(names[c], slots * 2);
     }
-    int[] chunk = ints[c];
-    int i = slot * 4;
-    chunk[i + PARENT] = parent;
-    chunk[i + INDEX] = index;
-    chunk[i + LINE] = line;
-    chunk[i + COLUMN] = column;
-    names[c][slot] = name;
-    return size++;
+    current = ints[c];
+    currentNames = names[c];
+    capacity = (c << SHIFT) + currentNames.length;
   }
 
   private int get(int entry, int field) {
-    return ints[entry >>> SHIFT][(entry & MASK) * 4 + field];
+    return ints[entry >>> SHIFT][(entry & MASK) * WIDTH + field];
   }
 
-  private @Nullable String name(int entry) {
+  @Nullable String name(int entry) {
     return names[entry >>> SHIFT][entry & MASK];
+  }
+
+  int index(int entry) {
+    return get(entry, INDEX);
   }
 
   private int parent(int entry) {
@@ -70,8 +112,15 @@ final class SourceMap implements SourcePositions {
     return get(entry, LINE);
   }
 
+  /** @return the entry's column in UTF-16 characters, from 1 */
   int column(int entry) {
-    return get(entry, COLUMN);
+    int column = get(entry, COLUMN);
+    Utf8Input.Columns c = columns;
+    if (c == null || c.isAscii() || column <= 1) {
+      return column;
+    }
+    int offset = get(entry, OFFSET);
+    return offset < 0 ? column : c.charColumn(offset, column);
   }
 
   /** Marks the read done; the map is not copied (see the chunks above). */

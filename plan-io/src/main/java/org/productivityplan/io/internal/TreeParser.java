@@ -1,6 +1,7 @@
 package org.productivityplan.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,7 +71,12 @@ final class TreeParser {
    * is read, not closed.
    */
   static JsonFactory factory(ReadLimits limits) {
-    return JsonFactory.builder()
+    return builder(limits).build();
+  }
+
+  /** @return a builder of {@link #factory}'s configuration */
+  static JsonFactoryBuilder builder(ReadLimits limits) {
+    return (JsonFactoryBuilder) JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
@@ -80,8 +86,7 @@ final class TreeParser {
                 .build())
         .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
   }
 
   /**

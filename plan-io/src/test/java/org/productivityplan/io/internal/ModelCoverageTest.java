@@ -28,13 +28,18 @@ import org.junit.jupiter.api.Test;
  * or a codec line without an accessor, a codec line out of the model's order (which is the JSON
  * property order), or one whose kind does not fit the accessor (a required property for an {@code
  * Optional}, a list or a map, or the reverse). The value types themselves are checked by the
- * compiler: each codec line names the accessor and the builder method it uses.
+ * compiler: each codec line names the accessor and the builder method it uses. The format's
+ * documentation follows them too: docs/format.md has a table row for each codec line.
  */
 class ModelCoverageTest {
 
   /** The model's sources, in the reactor next to this module. */
   private static final Path MODEL_SOURCES = Path.of(System.getProperty("basedir", "."))
       .resolve("../plan-model/src/main/java/org/productivityplan/model").normalize();
+
+  /** The format's documentation, whose "Object types" tables list every property. */
+  private static final Path FORMAT_DOC = Path.of(System.getProperty("basedir", "."))
+      .resolve("../docs/format.md").normalize();
 
   private static List<ObjectCodec<?, ?>> codecs() throws IllegalAccessException {
     List<ObjectCodec<?, ?>> codecs = new ArrayList<>();
@@ -119,6 +124,29 @@ class ModelCoverageTest {
                 accessor.getName(), accessor.getGenericReturnType().getTypeName())
             .isEqualTo(required);
       }
+    }
+  }
+
+  @Test
+  void theFormatDocumentHasARowForEveryCodecLineInItsOrder() throws Exception {
+    String doc = Files.readString(FORMAT_DOC);
+    for (ObjectCodec<?, ?> codec : codecs()) {
+      Matcher section = Pattern.compile("\n### " + codec.name() + "\n(.*?)(?=\n#)", Pattern.DOTALL)
+          .matcher(doc);
+      assertThat(section.find()).as("a section \"### %s\" in %s", codec.name(), FORMAT_DOC).isTrue();
+      Matcher rows = Pattern.compile("^\\| `(\\w+)` \\| [^|]* \\| (yes|) \\|", Pattern.MULTILINE)
+          .matcher(section.group(1));
+      List<String> documented = new ArrayList<>();
+      List<String> expected = new ArrayList<>();
+      while (rows.find()) {
+        documented.add(rows.group(1) + (rows.group(2).isEmpty() ? "" : " (required)"));
+      }
+      for (String name : codec.fieldNames()) {
+        expected.add(name + (codec.field(name).requiredInSchema() ? " (required)" : ""));
+      }
+      assertThat(documented)
+          .as("the rows of the table of %s in docs/format.md, against its codec lines", codec.name())
+          .containsExactlyElementsOf(expected);
     }
   }
 }
