@@ -182,8 +182,20 @@ public abstract class Finding {
    * @return the text with those characters escaped; the same string when there are none
    */
   public static String printable(String text) {
+    // Most text is printable ASCII: one cheap pass finds that out.
+    int start = 0;
+    while (start < text.length()) {
+      char c = text.charAt(start);
+      if (c < 0x20 || c >= 0x7F) {
+        break;
+      }
+      start++;
+    }
+    if (start == text.length()) {
+      return text;
+    }
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean control =
           c < 0x20

@@ -19,9 +19,14 @@ public final class JsonPointer {
    * @return the pointer, {@code ""} for no tokens
    */
   public static String of(Object... tokens) {
-    StringBuilder pointer = new StringBuilder();
+    StringBuilder pointer = new StringBuilder(tokens.length * 12);
     for (Object token : tokens) {
-      pointer.append('/').append(escape(String.valueOf(token)));
+      pointer.append('/');
+      if (token instanceof Integer) {
+        pointer.append((int) (Integer) token);
+      } else {
+        pointer.append(escape(String.valueOf(token)));
+      }
     }
     return pointer.toString();
   }

@@ -1,10 +1,9 @@
 package org.productivityplan.validation.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Barrier;
+import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.CouncilPlanOutcome;
 import org.productivityplan.model.Kpi;
 import org.productivityplan.model.Milestone;
@@ -13,22 +12,26 @@ import org.productivityplan.model.SpecifiedSpend;
 import org.productivityplan.model.TransformationProject;
 
 /**
- * The elements of one plan that have an id, by JSON Pointer, so that a finding can name the element
- * it is about ({@link org.productivityplan.model.Finding#elementId()}): the nearest element with a
- * non-blank id whose pointer is a prefix of the finding's. Built once per validation, on the first
- * finding that needs it. Not thread-safe.
+ * The elements of one plan that have an id, found from a JSON Pointer, so that a finding can name
+ * the element it is about ({@link org.productivityplan.model.Finding#elementId()}): the nearest
+ * element with a non-blank id whose pointer is a prefix of the finding's. The elements with ids are
+ * projects ({@code /projects/N}), their milestones ({@code /projects/N/milestones/M}), spend lines,
+ * barriers and KPIs ({@code /specifiedSpend/N}, {@code /barriers/N}, {@code /kpis/N}) and the
+ * outcomes of an attached council plan ({@code /councilPlan/outcomes/N}); a pointer is followed
+ * through the plan token by token, so nothing is indexed in advance and a lookup builds no string
+ * but the element's own pointer. Immutable.
  */
 public final class ElementIds {
 
   /** An element that encloses a pointer: its id and its own pointer. */
   public record Element(String id, String pointer) {}
 
-  private static final ElementIds NONE = new ElementIds(Map.of());
+  private static final ElementIds NONE = new ElementIds(null);
 
-  private final Map<String, String> idsByPointer;
+  private final @Nullable ProductivityPlan plan;
 
-  private ElementIds(Map<String, String> idsByPointer) {
-    this.idsByPointer = idsByPointer;
+  private ElementIds(@Nullable ProductivityPlan plan) {
+    this.plan = plan;
   }
 
   /**
@@ -41,50 +44,13 @@ public final class ElementIds {
   }
 
   /**
-   * Indexes the elements of a plan that have an id.
+   * Returns the elements of a plan that have an id.
    *
    * @param plan the plan
    * @return the index
    */
   public static ElementIds of(ProductivityPlan plan) {
-    Map<String, String> ids = new HashMap<>();
-    List<TransformationProject> projects = plan.projects();
-    for (int i = 0; i < projects.size(); i++) {
-      TransformationProject project = projects.get(i);
-      String base = "/projects/" + i;
-      put(ids, base, project.id());
-      List<Milestone> milestones = project.milestones();
-      for (int j = 0; j < milestones.size(); j++) {
-        put(ids, base + "/milestones/" + j, milestones.get(j).id());
-      }
-    }
-    List<SpecifiedSpend> spend = plan.specifiedSpend();
-    for (int i = 0; i < spend.size(); i++) {
-      put(ids, "/specifiedSpend/" + i, spend.get(i).id());
-    }
-    List<Barrier> barriers = plan.barriers();
-    for (int i = 0; i < barriers.size(); i++) {
-      put(ids, "/barriers/" + i, barriers.get(i).id());
-    }
-    List<Kpi> kpis = plan.kpis();
-    for (int i = 0; i < kpis.size(); i++) {
-      put(ids, "/kpis/" + i, kpis.get(i).id());
-    }
-    plan.councilPlan()
-        .ifPresent(
-            councilPlan -> {
-              List<CouncilPlanOutcome> outcomes = councilPlan.outcomes();
-              for (int i = 0; i < outcomes.size(); i++) {
-                put(ids, "/councilPlan/outcomes/" + i, outcomes.get(i).id());
-              }
-            });
-    return new ElementIds(ids);
-  }
-
-  private static void put(Map<String, String> ids, String pointer, String id) {
-    if (!id.isBlank()) {
-      ids.put(pointer, id);
-    }
+    return new ElementIds(plan);
   }
 
   /**
@@ -94,17 +60,116 @@ public final class ElementIds {
    * @return the element, or null when no element with an id encloses it
    */
   public @Nullable Element enclosing(String pointer) {
-    if (idsByPointer.isEmpty()) {
+    if (plan == null || pointer.isEmpty() || pointer.charAt(0) != '/') {
       return null;
     }
-    String prefix = pointer;
-    while (!prefix.isEmpty()) {
-      String id = idsByPointer.get(prefix);
-      if (id != null) {
-        return new Element(id, prefix);
+    int end = end(pointer, 0);
+    if (is(pointer, 0, end, "projects")) {
+      return project(plan.projects(), pointer, end);
+    }
+    if (is(pointer, 0, end, "specifiedSpend")) {
+      return listed(plan.specifiedSpend(), pointer, end);
+    }
+    if (is(pointer, 0, end, "barriers")) {
+      return listed(plan.barriers(), pointer, end);
+    }
+    if (is(pointer, 0, end, "kpis")) {
+      return listed(plan.kpis(), pointer, end);
+    }
+    if (is(pointer, 0, end, "councilPlan") && plan.councilPlan().isPresent()) {
+      CouncilPlan councilPlan = plan.councilPlan().get();
+      if (end < pointer.length()) {
+        int next = end(pointer, end);
+        if (is(pointer, end, next, "outcomes")) {
+          return listed(councilPlan.outcomes(), pointer, next);
+        }
       }
-      prefix = prefix.substring(0, Math.max(0, prefix.lastIndexOf('/')));
     }
     return null;
+  }
+
+  /** A project, or the milestone of one, that a pointer into {@code /projects} names. */
+  private static @Nullable Element project(
+      List<TransformationProject> projects, String pointer, int at) {
+    if (at == pointer.length()) {
+      return null;
+    }
+    int end = end(pointer, at);
+    int i = index(pointer, at, end, projects.size());
+    if (i < 0) {
+      return null;
+    }
+    TransformationProject project = projects.get(i);
+    if (end < pointer.length()) {
+      int next = end(pointer, end);
+      if (is(pointer, end, next, "milestones")) {
+        Element milestone = listed(project.milestones(), pointer, next);
+        if (milestone != null) {
+          return milestone;
+        }
+      }
+    }
+    return element(project.id(), pointer, end);
+  }
+
+  /** The element of a list of elements with ids that the pointer names after {@code at}. */
+  private static @Nullable Element listed(List<?> elements, String pointer, int at) {
+    if (at == pointer.length()) {
+      return null;
+    }
+    int end = end(pointer, at);
+    int i = index(pointer, at, end, elements.size());
+    return i < 0 ? null : element(idOf(elements.get(i)), pointer, end);
+  }
+
+  private static String idOf(Object element) {
+    if (element instanceof SpecifiedSpend s) {
+      return s.id();
+    }
+    if (element instanceof Barrier b) {
+      return b.id();
+    }
+    if (element instanceof Kpi k) {
+      return k.id();
+    }
+    if (element instanceof Milestone m) {
+      return m.id();
+    }
+    return ((CouncilPlanOutcome) element).id();
+  }
+
+  private static @Nullable Element element(String id, String pointer, int end) {
+    return id.isBlank() ? null : new Element(id, pointer.substring(0, end));
+  }
+
+  /** The end of the reference token that starts after the {@code /} at {@code slash}. */
+  private static int end(String pointer, int slash) {
+    int next = pointer.indexOf('/', slash + 1);
+    return next < 0 ? pointer.length() : next;
+  }
+
+  /** Tells whether the token after the {@code /} at {@code slash}, up to {@code end}, is a name. */
+  private static boolean is(String pointer, int slash, int end, String name) {
+    return end - slash - 1 == name.length() && pointer.startsWith(name, slash + 1);
+  }
+
+  /**
+   * The array index written as the token after the {@code /} at {@code slash} (digits, no leading
+   * zero), or -1 when it is not one or not below {@code size}.
+   */
+  private static int index(String pointer, int slash, int end, int size) {
+    int from = slash + 1;
+    if (from == end || end - from > 9 || (end - from > 1 && pointer.charAt(from) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int k = from; k < end; k++) {
+      char c = pointer.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value < size ? value : -1;
   }
 }

@@ -10,6 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
@@ -18,13 +23,14 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.validation.JsonPointer;
 
@@ -63,7 +69,7 @@ final class FastConstraints {
    * One constrained or cascaded accessor.
    *
    * @param name the property name (the JSON name)
-   * @param method the accessor
+   * @param getter reads the property through its accessor
    * @param container how the checked and cascaded values are held
    * @param onValue the checks on the value itself
    * @param onElement the checks on the container's element
@@ -71,16 +77,24 @@ final class FastConstraints {
    */
   private record Property(
       String name,
-      Method method,
+      Getter getter,
       Container container,
-      List<Known> onValue,
-      List<Known> onElement,
+      Known[] onValue,
+      Known[] onElement,
       boolean cascade) {}
 
   /** A type's table, or null when the type declares something this path does not know. */
-  private record Table(@Nullable List<Property> properties) {}
+  private record Table(Property @Nullable [] properties) {}
 
-  private static final Map<Class<?>, Table> TABLES = new ConcurrentHashMap<>();
+  private static final ClassValue<Table> TABLES =
+      new ClassValue<>() {
+        @Override
+        protected Table computeValue(Class<?> type) {
+          return read(type);
+        }
+      };
+
+  private static final Object[] NO_ARGUMENTS = new Object[0];
 
   private static final Set<String> OBJECT_METHODS =
       Set.of(
@@ -106,7 +120,7 @@ final class FastConstraints {
   static Optional<List<Raw>> validate(Object root) {
     Walk walk = new Walk();
     try {
-      walk.bean(root, new ArrayList<>());
+      walk.bean(root);
     } catch (Unsupported e) {
       return Optional.empty();
     }
@@ -129,32 +143,58 @@ final class FastConstraints {
 
   private static final class Walk {
     final List<Raw> violations = new ArrayList<>();
-    final Map<Object, Boolean> seen = new IdentityHashMap<>();
+    /** The objects with a violation, found at or below them; usually none. */
     final Map<Object, Boolean> violated = new IdentityHashMap<>();
 
-    void bean(Object bean, List<Object> path) throws Unsupported {
-      if (seen.put(bean, Boolean.TRUE) != null) {
-        // Hibernate Validator validates an object once per validation: which path it reports
-        // a shared object's violations at is its own business, so let it answer.
-        if (violated.containsKey(bean)) {
-          throw new Unsupported();
-        }
-        return;
+    /**
+     * The path to the value being checked: property names, and array indexes (boxed only when a
+     * violation's pointer is built).
+     */
+    private @Nullable String[] names = new String[16];
+
+    private int[] indexes = new int[16];
+    private int depth;
+
+    private void push(@Nullable String name, int index) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
       }
-      List<Property> properties = table(bean.getClass());
+      names[depth] = name;
+      indexes[depth] = index;
+      depth++;
+    }
+
+    private String pointer() {
+      Object[] tokens = new Object[depth];
+      for (int i = 0; i < depth; i++) {
+        tokens[i] = names[i] != null ? names[i] : (Object) indexes[i];
+      }
+      return JsonPointer.of(tokens);
+    }
+
+    void bean(Object bean) throws Unsupported {
+      // Hibernate Validator validates an object once per validation: which path it reports a
+      // shared object's violations at is its own business, so let it answer. A shared object
+      // without a violation is simply checked again, and again finds none: the model is immutable
+      // and has no cycles, so no object needs to be remembered but those with a violation.
+      if (!violated.isEmpty() && violated.containsKey(bean)) {
+        throw new Unsupported();
+      }
+      Property[] properties = table(bean.getClass());
       int before = violations.size();
       for (Property property : properties) {
-        Object value = get(property.method(), bean);
-        path.add(property.name());
-        check(property.onValue(), value, path, property.name());
+        Object value = property.getter().get(bean);
+        push(property.name(), -1);
+        check(property.onValue(), value, property.name());
         switch (property.container()) {
           case OPTIONAL -> {
             Object element = value == null ? null : ((Optional<?>) value).orElse(null);
             if (value != null) {
-              check(property.onElement(), element, path, property.name());
+              check(property.onElement(), element, property.name());
             }
             if (property.cascade() && element != null) {
-              bean(element, path);
+              bean(element);
             }
           }
           case LIST -> {
@@ -162,33 +202,33 @@ final class FastConstraints {
               List<?> list = (List<?>) value;
               for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
-                if (property.onElement().isEmpty() && (!property.cascade() || element == null)) {
+                if (property.onElement().length == 0
+                    && (!property.cascade() || element == null)) {
                   continue;
                 }
-                path.add(i);
-                check(property.onElement(), element, path, property.name());
+                push(null, i);
+                check(property.onElement(), element, property.name());
                 if (property.cascade() && element != null) {
-                  bean(element, path);
+                  bean(element);
                 }
-                path.remove(path.size() - 1);
+                depth--;
               }
             }
           }
           case NONE -> {
             if (property.cascade() && value != null) {
-              bean(value, path);
+              bean(value);
             }
           }
         }
-        path.remove(path.size() - 1);
+        depth--;
       }
       if (violations.size() > before) {
         violated.put(bean, Boolean.TRUE);
       }
     }
 
-    void check(List<Known> checks, @Nullable Object value, List<Object> path, String name)
-        throws Unsupported {
+    void check(Known[] checks, @Nullable Object value, String name) throws Unsupported {
       for (Known known : checks) {
         boolean valid;
         try {
@@ -197,22 +237,61 @@ final class FastConstraints {
           throw new Unsupported();
         }
         if (!valid) {
-          violations.add(new Raw(JsonPointer.of(path.toArray()), name, known.type(), value));
+          violations.add(new Raw(pointer(), name, known.type(), value));
         }
       }
     }
   }
 
+  /** Reads one property of an object. */
+  private interface Getter {
+    @Nullable Object get(Object bean) throws Unsupported;
+  }
+
+  /**
+   * Returns how to read a property: a function made for the public accessor once, as a lambda
+   * would be (a call as cheap as a direct one), or reflection when none can be made.
+   */
+  private static Getter getter(Method method) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle accessor = lookup.unreflect(method);
+      Class<?> returned = method.getReturnType();
+      Class<?> boxed =
+          returned.isPrimitive() ? MethodType.methodType(returned).wrap().returnType() : returned;
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              accessor,
+              MethodType.methodType(boxed, method.getDeclaringClass()));
+      @SuppressWarnings("unchecked")
+      Function<Object, @Nullable Object> function =
+          (Function<Object, @Nullable Object>) site.getTarget().invoke();
+      return bean -> {
+        try {
+          return function.apply(bean);
+        } catch (RuntimeException e) {
+          throw new Unsupported();
+        }
+      };
+    } catch (Throwable e) {
+      return bean -> get(method, bean);
+    }
+  }
+
   private static @Nullable Object get(Method method, Object bean) throws Unsupported {
     try {
-      return method.invoke(bean);
+      return method.invoke(bean, NO_ARGUMENTS);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new Unsupported();
     }
   }
 
-  private static List<Property> table(Class<?> type) throws Unsupported {
-    Table table = TABLES.computeIfAbsent(type, FastConstraints::read);
+  private static Property[] table(Class<?> type) throws Unsupported {
+    Table table = TABLES.get(type);
     if (table.properties() == null) {
       throw new Unsupported();
     }
@@ -228,7 +307,7 @@ final class FastConstraints {
   }
 
   /** Reads a type's constrained accessors, over its classes and interfaces. */
-  private static List<Property> properties(Class<?> type) throws Unsupported {
+  private static Property[] properties(Class<?> type) throws Unsupported {
     Map<String, List<Method>> declarations = new LinkedHashMap<>();
     List<Class<?>> types = new ArrayList<>();
     hierarchy(type, types);
@@ -255,7 +334,7 @@ final class FastConstraints {
         properties.add(property);
       }
     }
-    return List.copyOf(properties);
+    return properties.toArray(new Property[0]);
   }
 
   private static void hierarchy(@Nullable Class<?> type, List<Class<?>> into) {
@@ -339,10 +418,10 @@ final class FastConstraints {
     }
     return new Property(
         AccessorNames.property(first.getName()),
-        accessible,
+        getter(accessible),
         container,
-        List.copyOf(onValue),
-        List.copyOf(onElement),
+        onValue.toArray(new Known[0]),
+        onElement.toArray(new Known[0]),
         cascade);
   }
 

@@ -77,9 +77,9 @@ public enum FindingOrder implements Comparator<Finding> {
       int endB = b.indexOf('/', j + 1);
       endA = endA < 0 ? a.length() : endA;
       endB = endB < 0 ? b.length() : endB;
-      String tokenA = a.substring(i + 1, endA);
-      String tokenB = b.substring(j + 1, endB);
-      int result = compareTokens(tokenA, tokenB);
+      int result =
+          compareTokens(
+              a, i + 1, endA, isIndex(a, i + 1, endA), b, j + 1, endB, isIndex(b, j + 1, endB));
       if (result != 0) {
         return result;
       }
@@ -89,42 +89,58 @@ public enum FindingOrder implements Comparator<Finding> {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
-  private static int compareTokens(String a, String b) {
-    return compareTokens(a, isIndex(a), b, isIndex(b));
-  }
-
   /**
-   * Compares two reference tokens whose kinds are known: array indexes as numbers, before names.
+   * Compares two reference tokens, each a region of a pointer, whose kinds are known: array indexes
+   * as numbers, before names; names as {@link String#compareTo} compares them.
    *
-   * @param a a token
-   * @param numberA whether it is an array index ({@link #isIndex})
-   * @param b another token
-   * @param numberB whether it is an array index
+   * @param a a pointer
+   * @param fromA where its token starts
+   * @param toA where its token ends
+   * @param numberA whether that token is an array index ({@link #isIndex})
+   * @param b another pointer
+   * @param fromB where its token starts
+   * @param toB where its token ends
+   * @param numberB whether that token is an array index
    * @return negative, zero or positive
    */
-  static int compareTokens(String a, boolean numberA, String b, boolean numberB) {
+  static int compareTokens(
+      String a, int fromA, int toA, boolean numberA, String b, int fromB, int toB, boolean numberB) {
+    int lengthA = toA - fromA;
+    int lengthB = toB - fromB;
     if (numberA && numberB) {
-      int result = Integer.compare(a.length(), b.length());
-      return result != 0 ? result : a.compareTo(b);
-    }
-    if (numberA != numberB) {
+      int result = Integer.compare(lengthA, lengthB);
+      if (result != 0) {
+        return result;
+      }
+    } else if (numberA != numberB) {
       return numberA ? -1 : 1;
     }
-    return a.compareTo(b);
+    int n = Math.min(lengthA, lengthB);
+    for (int k = 0; k < n; k++) {
+      char ca = a.charAt(fromA + k);
+      char cb = b.charAt(fromB + k);
+      if (ca != cb) {
+        return ca - cb;
+      }
+    }
+    return lengthA - lengthB;
   }
 
   /**
-   * Tells whether a reference token is an array index: digits, without a leading zero.
+   * Tells whether a reference token, a region of a pointer, is an array index: digits, without a
+   * leading zero.
    *
-   * @param token the token
+   * @param pointer the pointer
+   * @param from where the token starts
+   * @param to where it ends
    * @return true when it is an index
    */
-  static boolean isIndex(String token) {
-    if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
+  static boolean isIndex(String pointer, int from, int to) {
+    if (from == to || (to - from > 1 && pointer.charAt(from) == '0')) {
       return false;
     }
-    for (int k = 0; k < token.length(); k++) {
-      char c = token.charAt(k);
+    for (int k = from; k < to; k++) {
+      char c = pointer.charAt(k);
       if (c < '0' || c > '9') {
         return false;
       }

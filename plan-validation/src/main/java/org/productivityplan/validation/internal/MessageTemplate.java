@@ -1,6 +1,9 @@
 package org.productivityplan.validation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.productivityplan.model.Finding;
 
 /**
@@ -9,7 +12,7 @@ import org.productivityplan.model.Finding;
  * is odd}. (A doubled quote {@code ''}, as {@link java.text.MessageFormat} patterns write one
  * quote, prints one quote, so such patterns keep working.) A brace that opens no {@code {n}} is
  * kept as written; a placeholder without its argument is an error, never a silently lost value.
- * Stateless and thread-safe.
+ * Thread-safe; templates are parsed once and kept (up to a few thousand of them).
  */
 public final class MessageTemplate {
 
@@ -17,6 +20,89 @@ public final class MessageTemplate {
   public static final int MAX_QUOTED = 200;
 
   private MessageTemplate() {}
+
+  /** The most templates kept parsed; rules use a few dozen constant ones. */
+  private static final int MAX_CACHED = 4096;
+
+  private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  /**
+   * A template cut once into its literal runs (doubled quotes already made single) and the
+   * argument each placeholder between them takes.
+   *
+   * @param literals the runs of text: one more than there are placeholders
+   * @param placeholders the argument index of each placeholder, in order
+   */
+  private record Parsed(String[] literals, int[] placeholders) {}
+
+  private static Parsed parse(String template) {
+    Parsed parsed = PARSED.get(template);
+    if (parsed == null) {
+      parsed = cut(template);
+      if (PARSED.size() < MAX_CACHED) {
+        PARSED.putIfAbsent(template, parsed);
+      }
+    }
+    return parsed;
+  }
+
+  private static Parsed cut(String template) {
+    List<String> literals = new ArrayList<>();
+    List<Integer> placeholders = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int length = template.length();
+    for (int i = 0; i < length; i++) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int close = template.indexOf('}', i + 1);
+        int index = close < 0 ? -1 : index(template, i + 1, close);
+        if (index >= 0) {
+          literals.add(run.toString());
+          run.setLength(0);
+          placeholders.add(index);
+          i = close;
+          continue;
+        }
+      } else if (c == '\'' && i + 1 < length && template.charAt(i + 1) == '\'') {
+        i++;
+      }
+      run.append(c);
+    }
+    literals.add(run.toString());
+    int[] indexes = new int[placeholders.size()];
+    for (int k = 0; k < indexes.length; k++) {
+      indexes[k] = placeholders.get(k);
+    }
+    return new Parsed(literals.toArray(new String[0]), indexes);
+  }
+
+  /**
+   * Checks that a template can be filled with a number of arguments, as {@link #format} would,
+   * without filling it: so that a rule's malformed message fails while the rule runs, even when
+   * the message is formatted later or not at all.
+   *
+   * @param template the template
+   * @param count how many arguments it will be given
+   * @throws IllegalArgumentException when a placeholder names an argument that is not given
+   */
+  public static void check(String template, int count) {
+    for (int index : parse(template).placeholders()) {
+      if (index >= count) {
+        throw missing(template, index, count);
+      }
+    }
+  }
+
+  private static IllegalArgumentException missing(String template, int index, int count) {
+    return new IllegalArgumentException(
+        "The message template '"
+            + Finding.printable(template)
+            + "' has placeholder {"
+            + index
+            + "} but only "
+            + count
+            + " argument(s)");
+  }
 
   /**
    * Fills a template with arguments already quoted ({@link #quote}).
@@ -27,45 +113,28 @@ public final class MessageTemplate {
    * @throws IllegalArgumentException when a placeholder names an argument that is not given
    */
   public static String format(String template, List<String> arguments) {
-    StringBuilder out = null;
-    int length = template.length();
-    for (int i = 0; i < length; i++) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int close = template.indexOf('}', i + 1);
-        int index = close < 0 ? -1 : index(template, i + 1, close);
-        if (index < 0) {
-          if (out != null) {
-            out.append(c);
-          }
-          continue;
-        }
-        if (index >= arguments.size()) {
-          throw new IllegalArgumentException(
-              "The message template '"
-                  + Finding.printable(template)
-                  + "' has placeholder {"
-                  + index
-                  + "} but only "
-                  + arguments.size()
-                  + " argument(s)");
-        }
-        if (out == null) {
-          out = new StringBuilder(length + 64).append(template, 0, i);
-        }
-        out.append(arguments.get(index));
-        i = close;
-      } else if (c == '\'' && i + 1 < length && template.charAt(i + 1) == '\'') {
-        if (out == null) {
-          out = new StringBuilder(length + 64).append(template, 0, i);
-        }
-        out.append('\'');
-        i++;
-      } else if (out != null) {
-        out.append(c);
-      }
+    Parsed parsed = parse(template);
+    String[] literals = parsed.literals();
+    int[] placeholders = parsed.placeholders();
+    if (placeholders.length == 0) {
+      // No placeholder: the template itself, unless it has a doubled quote to make single.
+      return literals[0].length() == template.length() ? template : literals[0];
     }
-    return out == null ? template : out.toString();
+    int length = 0;
+    for (String literal : literals) {
+      length += literal.length();
+    }
+    for (int index : placeholders) {
+      if (index >= arguments.size()) {
+        throw missing(template, index, arguments.size());
+      }
+      length += arguments.get(index).length();
+    }
+    StringBuilder out = new StringBuilder(length).append(literals[0]);
+    for (int k = 0; k < placeholders.length; k++) {
+      out.append(arguments.get(placeholders[k])).append(literals[k + 1]);
+    }
+    return out.toString();
   }
 
   private static int index(String template, int from, int to) {

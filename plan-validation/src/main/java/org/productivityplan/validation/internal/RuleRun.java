@@ -2,6 +2,7 @@ package org.productivityplan.validation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,41 +119,16 @@ public final class RuleRun {
   public void addAll(List<Finding> problems) {
     for (Finding problem : problems) {
       // Kept exactly as the reader gave them: the reader places its own problems.
-      accept(Objects.requireNonNull(problem, "a read problem is null"), false);
+      accept(Objects.requireNonNull(problem, "a read problem is null"));
     }
   }
 
-  /**
-   * Names the element a finding is about, and gives it the place in the document of the nearest
-   * enclosing pointer that is known, unless it has one.
-   */
-  private Finding identify(Finding finding) {
-    String pointer = finding.pointer();
-    Finding.Builder copy = null;
-    if (finding.elementId().isEmpty() && !pointer.isEmpty() && plan != null) {
-      if (elementIds == null) {
-        elementIds = ElementIds.of(plan);
-      }
-      ElementIds.Element element = elementIds.enclosing(pointer);
-      if (element != null) {
-        copy =
-            Finding.builder()
-                .from(finding)
-                .elementId(element.id())
-                .elementPointer(element.pointer());
-      }
-    }
-    if (finding.line().isEmpty()) {
-      SourcePositions.Position position = position(pointer);
-      if (position != null) {
-        copy = copy == null ? Finding.builder().from(finding) : copy;
-        copy.line(position.line()).column(position.column());
-      }
-    }
-    return copy == null ? finding : copy.build();
-  }
+  private static final SourcePositions NO_POSITIONS = SourcePositions.none();
 
   private SourcePositions.@Nullable Position position(String pointer) {
+    if (positions == NO_POSITIONS) {
+      return null;
+    }
     String prefix = pointer;
     while (true) {
       Optional<SourcePositions.Position> found = positions.find(prefix);
@@ -167,12 +143,7 @@ public final class RuleRun {
   }
 
   /** Applies the suppressions to a finding, then counts it unless suppressed. */
-  private void accept(Finding raw) {
-    accept(raw, true);
-  }
-
-  private void accept(Finding raw, boolean identify) {
-    Finding finding = identify ? identify(raw) : raw;
+  private void accept(Finding finding) {
     boolean matched = false;
     for (int i = 0; i < used.length; i++) {
       if (suppressions.get(i).matches(finding)) {
@@ -211,16 +182,11 @@ public final class RuleRun {
           erroredRules.add(ruleId);
         }
       }
-      accept(
-          finding(
-              EngineIds.RULE_FAILED.id(),
-              null,
-              EngineIds.RULE_FAILED.severity(),
-              "",
-              "The field constraints ({0}) could not be checked: {1}: {2}",
-              String.join(", ", new TreeSet<>(BeanValidation.ruleIds())),
-              e.getClass().getName(),
-              describe(e)));
+      ruleFailed(
+          "The field constraints ({0}) could not be checked: {1}: {2}",
+          String.join(", ", new TreeSet<>(BeanValidation.ruleIds())),
+          e.getClass().getName(),
+          describe(e));
       return;
     }
     for (BeanValidation.Violation violation : violations) {
@@ -242,6 +208,7 @@ public final class RuleRun {
               info,
               severity,
               violation.pointer(),
+              null,
               violation.message(),
               violation.arguments().toArray()));
     }
@@ -279,17 +246,25 @@ public final class RuleRun {
 
   private void recordFailure(RuleInfo info, Throwable e) {
     erroredRules.add(info.id());
+    ruleFailed(
+        "Rule {0} ({1}) failed with {2}: {3}; the plan was not fully checked",
+        info.id(),
+        info.name(),
+        e.getClass().getName(),
+        describe(e));
+  }
+
+  /** Reports what could not be checked as the engine's finding {@code SDK001}, on the whole plan. */
+  private void ruleFailed(String template, String... arguments) {
     accept(
         finding(
             EngineIds.RULE_FAILED.id(),
             null,
             EngineIds.RULE_FAILED.severity(),
             "",
-            "Rule {0} ({1}) failed with {2}: {3}; the plan was not fully checked",
-            info.id(),
-            info.name(),
-            e.getClass().getName(),
-            describe(e)));
+            null,
+            template,
+            (Object[]) arguments));
   }
 
   /** Tells whether the rule belongs to a theme the plan's record says it did not assess. */
@@ -312,6 +287,7 @@ public final class RuleRun {
             info,
             Severity.INFO,
             "",
+            null,
             "Not assessed: this record does not cover theme {0} ({1}), so {2} was not checked",
             String.valueOf(theme.number()),
             theme.title(),
@@ -337,7 +313,7 @@ public final class RuleRun {
         ValidationConfig.Suppression suppression = suppressions.get(i);
         unused.add(suppression);
         tally.add(
-            finding(
+            plainFinding(
                 EngineIds.UNUSED_SUPPRESSION.id(),
                 null,
                 EngineIds.UNUSED_SUPPRESSION.severity(),
@@ -358,41 +334,193 @@ public final class RuleRun {
     return line.length() <= 300 ? line : line.substring(0, 300) + "...";
   }
 
-  private static Finding finding(
+  /**
+   * Builds a finding of this run's plan, naming the element it is about and placing it at the
+   * nearest enclosing pointer whose position is known, in one go.
+   */
+  private Finding finding(
+      String ruleId,
+      @Nullable RuleInfo info,
+      Severity severity,
+      String pointer,
+      @Nullable String causedBy,
+      String template,
+      Object... arguments) {
+    return new Pending(ruleId, info, severity, pointer, causedBy, template, arguments).build();
+  }
+
+  /** Builds a finding about no element and at no place in a document. */
+  private static Finding plainFinding(
       String ruleId,
       @Nullable RuleInfo info,
       Severity severity,
       String pointer,
       String template,
       Object... arguments) {
-    List<String> texts = new ArrayList<>(arguments.length);
-    List<String> shown = new ArrayList<>(arguments.length);
-    for (Object argument : arguments) {
-      String text = MessageTemplate.quote(asText(argument));
-      texts.add(text);
-      shown.add(
-          argument instanceof CharSequence ? Finding.printable(text) : forMessage(argument, text));
-    }
+    Arguments texts = new Arguments(arguments);
+    return builder(ruleId, info, severity, pointer, texts.message(template), texts).build();
+  }
+
+  private static Finding.Builder builder(
+      String ruleId,
+      @Nullable RuleInfo info,
+      Severity severity,
+      String pointer,
+      String message,
+      Arguments arguments) {
     Finding.Builder builder =
         Finding.builder()
             .ruleId(ruleId)
             .severity(severity)
-            .message(MessageTemplate.format(template, shown))
+            .message(message)
             .pointer(pointer)
-            .arguments(texts);
+            .arguments(Arrays.asList(arguments.texts));
     if (info != null) {
       builder.guidance(info.guidance());
       info.theme().ifPresent(builder::theme);
     }
-    return builder.build();
+    return builder;
+  }
+
+  /**
+   * The arguments of a message as a finding keeps them, taken when the rule reports: each one's
+   * text ({@link #asText}, {@linkplain MessageTemplate#quote bounded}) and how the message shows
+   * it.
+   */
+  private static final class Arguments {
+
+    private static final String[] NONE = new String[0];
+
+    /** Kinds of argument: shown as its text, as text quoted from the plan, as a whole number. */
+    private static final byte PLAIN = 0;
+
+    private static final byte QUOTED = 1;
+    private static final byte WHOLE = 2;
+
+    final String[] texts;
+    private final byte[] kinds;
+
+    Arguments(Object[] arguments) {
+      this.texts = arguments.length == 0 ? NONE : new String[arguments.length];
+      this.kinds = new byte[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        Object argument = arguments[i];
+        texts[i] = MessageTemplate.quote(asText(argument));
+        kinds[i] =
+            argument instanceof CharSequence
+                ? QUOTED
+                : argument instanceof Integer || argument instanceof Long || argument instanceof Short
+                    ? WHOLE
+                    : PLAIN;
+      }
+    }
+
+    /** Fills a template with the arguments as shown: quoted text made printable, numbers grouped. */
+    String message(String template) {
+      String[] shown = new String[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        shown[i] =
+            kinds[i] == QUOTED
+                ? Finding.printable(texts[i])
+                : kinds[i] == WHOLE ? grouped(Long.parseLong(texts[i])) : texts[i];
+      }
+      return MessageTemplate.format(template, Arrays.asList(shown));
+    }
+  }
+
+  /**
+   * A rule's finding as reported: counted and ordered as it is, and built (message formatted,
+   * element named, place found) only when it is kept or something needs the whole finding.
+   */
+  private final class Pending implements FindingTally.Deferred {
+
+    private final String ruleId;
+    private final @Nullable RuleInfo info;
+    private final Severity severity;
+    private final String pointer;
+    private final @Nullable String causedBy;
+    private final String template;
+    private final Arguments arguments;
+    private @Nullable String message;
+
+    Pending(
+        String ruleId,
+        @Nullable RuleInfo info,
+        Severity severity,
+        String pointer,
+        @Nullable String causedBy,
+        String template,
+        Object[] arguments) {
+      this.ruleId = ruleId;
+      this.info = info;
+      this.severity = severity;
+      this.pointer = pointer;
+      this.causedBy = causedBy;
+      // A malformed template fails now, while the rule runs, not when the message is formatted.
+      MessageTemplate.check(template, arguments.length);
+      this.template = template;
+      this.arguments = new Arguments(arguments);
+    }
+
+    @Override
+    public String ruleId() {
+      return ruleId;
+    }
+
+    @Override
+    public Severity severity() {
+      return severity;
+    }
+
+    @Override
+    public String pointer() {
+      return pointer;
+    }
+
+    @Override
+    public @Nullable Theme theme() {
+      return info == null ? null : info.theme().orElse(null);
+    }
+
+    @Override
+    public boolean isConsequence() {
+      return causedBy != null;
+    }
+
+    @Override
+    public String message() {
+      if (message == null) {
+        message = arguments.message(template);
+      }
+      return message;
+    }
+
+    @Override
+    public Finding build() {
+      Finding.Builder builder = builder(ruleId, info, severity, pointer, message(), arguments);
+      if (!pointer.isEmpty() && plan != null) {
+        if (elementIds == null) {
+          elementIds = ElementIds.of(plan);
+        }
+        ElementIds.Element element = elementIds.enclosing(pointer);
+        if (element != null) {
+          builder.elementId(element.id()).elementPointer(element.pointer());
+        }
+      }
+      SourcePositions.Position position = position(pointer);
+      if (position != null) {
+        builder.line(position.line()).column(position.column());
+      }
+      if (causedBy != null) {
+        builder.causedBy(causedBy);
+      }
+      return builder.build();
+    }
   }
 
   /** Whole numbers are shown grouped ({@code 13,100,000}), as people read them. */
-  private static String forMessage(@Nullable Object argument, String text) {
-    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short) {
-      return String.format(Locale.ENGLISH, "%,d", ((Number) argument).longValue());
-    }
-    return text;
+  private static String grouped(long number) {
+    return String.format(Locale.ENGLISH, "%,d", number);
   }
 
   /**
@@ -402,6 +530,9 @@ public final class RuleRun {
    * message stays one line that cannot drive a terminal.
    */
   private static String asText(@Nullable Object argument) {
+    if (argument instanceof String) {
+      return (String) argument;
+    }
     if (argument instanceof Coded) {
       return ((Coded) argument).code();
     }
@@ -432,6 +563,12 @@ public final class RuleRun {
 
     private boolean closed;
 
+    /** The severity the configuration gives the rule, or null when it keeps its own. */
+    private final @Nullable Severity configured;
+
+    /** Whether the rule has the id of a field constraint, whose findings are not reported twice. */
+    private final boolean constraintRule;
+
     Context(RuleInfo info, @Nullable String cause, int @Nullable [] withheld) {
       this(info, cause, withheld, null);
     }
@@ -442,6 +579,8 @@ public final class RuleRun {
       this.cause = cause;
       this.withheld = withheld;
       this.owner = owner;
+      this.configured = config.severity(info.id()).orElse(null);
+      this.constraintRule = constraintRuleIds.contains(info.id());
     }
 
     @Override
@@ -476,15 +615,26 @@ public final class RuleRun {
         withheld[0]++;
         return;
       }
-      Severity effective = config.severity(info.id()).orElse(severity);
-      if (constraintRuleIds.contains(info.id())) {
+      Severity effective = configured != null ? configured : severity;
+      if (constraintRule) {
         constraintKeysReported.add(key(info.id(), pointer));
       }
-      Finding finding = finding(info.id(), info, effective, pointer, message, arguments);
-      if (cause != null && keptRules.contains(cause)) {
-        finding = Finding.builder().from(finding).causedBy(cause).build();
+      Pending finding =
+          new Pending(
+              info.id(),
+              info,
+              effective,
+              pointer,
+              cause != null && keptRules.contains(cause) ? cause : null,
+              message,
+              arguments);
+      if (used.length == 0 && baseline == null) {
+        // Nothing to match or compare it with: counted now, built only if the report keeps it.
+        tally.add(finding);
+        keptRules.add(finding.ruleId());
+      } else {
+        accept(finding.build());
       }
-      accept(finding);
     }
   }
 }

@@ -53,57 +53,79 @@ final class AmountsInRange implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
+    // Each pointer is built only for a value out of range.
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       List<Saving> savings = projects.get(p).savings();
       for (int s = 0; s < savings.size(); s++) {
         Saving saving = savings.get(s);
-        money(saving.amount(), JsonPointer.of("projects", p, "savings", s, "amount"), context);
-        money(saving.upTo(), JsonPointer.of("projects", p, "savings", s, "upTo"), context);
+        if (isNegative(saving.amount())) {
+          money(saving.amount(), JsonPointer.of("projects", p, "savings", s, "amount"), context);
+        }
+        if (isNegative(saving.upTo())) {
+          money(saving.upTo(), JsonPointer.of("projects", p, "savings", s, "upTo"), context);
+        }
       }
     }
     List<SpecifiedSpend> spend = plan.specifiedSpend();
     for (int s = 0; s < spend.size(); s++) {
       SpecifiedSpend line = spend.get(s);
-      money(line.amount(), JsonPointer.of("specifiedSpend", s, "amount"), context);
-      percentage(
-          line.shareOfPayBill(), JsonPointer.of("specifiedSpend", s, "shareOfPayBill"), context);
+      if (isNegative(line.amount())) {
+        money(line.amount(), JsonPointer.of("specifiedSpend", s, "amount"), context);
+      }
+      if (isOutOfRange(line.shareOfPayBill())) {
+        percentage(
+            line.shareOfPayBill(), JsonPointer.of("specifiedSpend", s, "shareOfPayBill"), context);
+      }
       if (line.reductionTarget().isPresent()) {
         ReductionTarget target = line.reductionTarget().get();
-        money(
-            target.amount(),
-            JsonPointer.of("specifiedSpend", s, "reductionTarget", "amount"),
-            context);
-        percentage(
-            target.share(),
-            JsonPointer.of("specifiedSpend", s, "reductionTarget", "share"),
-            context);
+        if (isNegative(target.amount())) {
+          money(
+              target.amount(),
+              JsonPointer.of("specifiedSpend", s, "reductionTarget", "amount"),
+              context);
+        }
+        if (isOutOfRange(target.share())) {
+          percentage(
+              target.share(),
+              JsonPointer.of("specifiedSpend", s, "reductionTarget", "share"),
+              context);
+        }
       }
     }
     plan.context()
         .ifPresent(
             councilContext -> {
-              money(councilContext.reserves(), JsonPointer.of("context", "reserves"), context);
+              if (isNegative(councilContext.reserves())) {
+                money(councilContext.reserves(), JsonPointer.of("context", "reserves"), context);
+              }
               List<KeyFigure> figures = councilContext.keyFigures();
               for (int f = 0; f < figures.size(); f++) {
-                money(
-                    figures.get(f).amount(),
-                    JsonPointer.of("context", "keyFigures", f, "amount"),
-                    context);
+                if (isNegative(figures.get(f).amount())) {
+                  money(
+                      figures.get(f).amount(),
+                      JsonPointer.of("context", "keyFigures", f, "amount"),
+                      context);
+                }
               }
             });
   }
 
+  private static boolean isNegative(Optional<Money> money) {
+    return money.isPresent() && money.get().isNegative();
+  }
+
+  private static boolean isOutOfRange(Optional<Percentage> percentage) {
+    return percentage.isPresent() && !percentage.get().isInRange();
+  }
+
   private static void money(Optional<Money> money, String pointer, RuleContext context) {
-    if (money.isPresent() && money.get().isNegative()) {
-      context.report(pointer, "Amount {0} is negative", money.get().toString());
-    }
+    context.report(pointer, "Amount {0} is negative", money.orElseThrow().toString());
   }
 
   private static void percentage(
       Optional<Percentage> percentage, String pointer, RuleContext context) {
-    if (percentage.isPresent() && !percentage.get().isInRange()) {
-      context.report(pointer, "Percentage {0} is outside 0% to 100%", percentage.get().toString());
-    }
+    context.report(
+        pointer, "Percentage {0} is outside 0% to 100%", percentage.orElseThrow().toString());
   }
 }

@@ -62,46 +62,56 @@ final class DatesCoherent implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
+    // Each pointer is built only for an incoherent period.
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
-      range(projects.get(p).period(), JsonPointer.of("projects", p, "period"), context);
+      Optional<DateRange> period = projects.get(p).period();
+      if (isIncoherent(period)) {
+        report(period, JsonPointer.of("projects", p, "period"), context);
+      }
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
       Kpi kpi = kpis.get(k);
-      value(kpi.baseline(), JsonPointer.of("kpis", k, "baseline"), context);
-      value(kpi.target(), JsonPointer.of("kpis", k, "target"), context);
+      value(kpi.baseline(), k, "baseline", context);
+      value(kpi.target(), k, "target", context);
       List<KpiValue> measurements = kpi.measurements();
       for (int m = 0; m < measurements.size(); m++) {
-        value(
-            Optional.of(measurements.get(m)),
-            JsonPointer.of("kpis", k, "measurements", m),
-            context);
+        Optional<DateRange> period = measurements.get(m).period();
+        if (isIncoherent(period)) {
+          report(period, JsonPointer.of("kpis", k, "measurements", m, "period"), context);
+        }
       }
     }
     if (plan.context().isPresent()) {
       CouncilContext councilContext = plan.context().get();
       List<KeyFigure> figures = councilContext.keyFigures();
       for (int f = 0; f < figures.size(); f++) {
-        range(
-            figures.get(f).period(), JsonPointer.of("context", "keyFigures", f, "period"), context);
+        Optional<DateRange> period = figures.get(f).period();
+        if (isIncoherent(period)) {
+          report(period, JsonPointer.of("context", "keyFigures", f, "period"), context);
+        }
       }
     }
     plan.councilPlan()
-        .ifPresent(cp -> range(cp.period(), JsonPointer.of("councilPlan", "period"), context));
+        .filter(cp -> isIncoherent(cp.period()))
+        .ifPresent(cp -> report(cp.period(), JsonPointer.of("councilPlan", "period"), context));
     plan.documentControl().ifPresent(dc -> revisions(dc.revisions(), context));
   }
 
-  private static void value(Optional<KpiValue> value, String pointer, RuleContext context) {
-    if (value.isPresent()) {
-      range(value.get().period(), JsonPointer.append(pointer, "period"), context);
+  private static void value(
+      Optional<KpiValue> value, int kpi, String property, RuleContext context) {
+    if (value.isPresent() && isIncoherent(value.get().period())) {
+      report(value.get().period(), JsonPointer.of("kpis", kpi, property, "period"), context);
     }
   }
 
-  private static void range(Optional<DateRange> range, String pointer, RuleContext context) {
-    if (range.isPresent() && !range.get().isCoherent()) {
-      context.report(pointer, MESSAGE, range.get().toString());
-    }
+  private static boolean isIncoherent(Optional<DateRange> range) {
+    return range.isPresent() && !range.get().isCoherent();
+  }
+
+  private static void report(Optional<DateRange> range, String pointer, RuleContext context) {
+    context.report(pointer, MESSAGE, range.orElseThrow().toString());
   }
 
   private static void revisions(List<Revision> revisions, RuleContext context) {

@@ -52,17 +52,23 @@ final class ProjectsMeasurable implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    Set<String> measuredByKpi = new HashSet<>();
-    for (Kpi kpi : plan.kpis()) {
-      measuredByKpi.addAll(kpi.projectIds());
-    }
+    // The projects KPIs name are gathered only if some project needs them.
+    Set<String> measuredByKpi = null;
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
-      if (Projects.isCurrent(project)
-          && project.kpiIds().isEmpty()
-          && !measuredByKpi.contains(project.id())
-          && !Projects.hasMeasurableBenefit(project)) {
+      if (!Projects.isCurrent(project)
+          || !project.kpiIds().isEmpty()
+          || Projects.hasMeasurableBenefit(project)) {
+        continue;
+      }
+      if (measuredByKpi == null) {
+        measuredByKpi = new HashSet<>();
+        for (Kpi kpi : plan.kpis()) {
+          measuredByKpi.addAll(kpi.projectIds());
+        }
+      }
+      if (!measuredByKpi.contains(project.id())) {
         context.report(
             JsonPointer.of("projects", p),
             "Project '{0}' is linked to no KPI and states no measurable benefit",

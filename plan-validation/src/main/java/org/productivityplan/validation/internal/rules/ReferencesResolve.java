@@ -58,11 +58,12 @@ final class ReferencesResolve implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    Map<String, TransformationProject> projectsById = new HashMap<>();
+    Map<String, TransformationProject> projectsById =
+        new HashMap<>(plan.projects().size() * 4 / 3 + 1);
     for (TransformationProject project : plan.projects()) {
       projectsById.putIfAbsent(project.id(), project);
     }
-    Set<String> kpiIds = new HashSet<>();
+    Set<String> kpiIds = new HashSet<>(plan.kpis().size() * 4 / 3 + 1);
     for (Kpi kpi : plan.kpis()) {
       kpiIds.add(kpi.id());
     }
@@ -93,17 +94,16 @@ final class ReferencesResolve implements Rule {
       }
       List<String> outcomeRefs = project.councilPlanOutcomeIds();
       for (int i = 0; i < outcomeRefs.size(); i++) {
-        String pointer = JsonPointer.of("projects", p, "councilPlanOutcomeIds", i);
         if (councilPlan.isEmpty()) {
           context.report(
-              pointer,
+              JsonPointer.of("projects", p, "councilPlanOutcomeIds", i),
               "Project '{0}' refers to council-plan outcome '{1}', but no council plan is"
                   + " attached",
               project.id(),
               outcomeRefs.get(i));
         } else if (!outcomeIds.contains(outcomeRefs.get(i))) {
           context.report(
-              pointer,
+              JsonPointer.of("projects", p, "councilPlanOutcomeIds", i),
               "Project '{0}' refers to council-plan outcome '{1}', which the council plan does"
                   + " not have",
               project.id(),
@@ -132,27 +132,28 @@ final class ReferencesResolve implements Rule {
       int index,
       Map<String, TransformationProject> projectsById,
       RuleContext context) {
-    String pointer = JsonPointer.of("projects", index, "parentId");
     String parentId = project.parentId().orElseThrow();
     if (!projectsById.containsKey(parentId)) {
       context.report(
-          pointer,
+          JsonPointer.of("projects", index, "parentId"),
           "Project '{0}' names parent project '{1}', which the plan does not have",
           project.id(),
           parentId);
       return;
     }
-    // Follow the chain of parents; a chain that comes back to this project is a loop.
-    Set<String> visited = new HashSet<>();
-    visited.add(project.id());
+    // Follow the chain of parents; a chain that comes back to this project is a loop. A chain
+    // longer than there are projects has entered a loop that does not come back to it.
     @Nullable String next = parentId;
-    while (next != null && visited.add(next)) {
+    for (int steps = 0; next != null && steps <= projectsById.size(); steps++) {
+      if (next.equals(project.id())) {
+        break;
+      }
       TransformationProject parent = projectsById.get(next);
       next = parent == null ? null : parent.parentId().orElse(null);
     }
     if (project.id().equals(next)) {
       context.report(
-          pointer,
+          JsonPointer.of("projects", index, "parentId"),
           "Project '{0}' is its own parent, directly or through parent '{1}'",
           project.id(),
           parentId);

@@ -62,37 +62,37 @@ final class RequiredTextNotBlank implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    text(plan.title(), "The plan's title is blank", JsonPointer.of("title"), context);
-    predecessors(plan.council(), JsonPointer.of("council"), context);
+    // Each pointer is built only for a blank text: a plan with none builds no string.
+    if (plan.title().isBlank()) {
+      context.report(JsonPointer.of("title"), "The plan's title is blank");
+    }
+    predecessors(plan.council(), "/council", context);
     plan.context().ifPresent(c -> context(c, context));
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
-      project(projects.get(p), JsonPointer.of("projects", p), context);
+      project(projects.get(p), p, context);
     }
     for (int s = 0; s < plan.specifiedSpend().size(); s++) {
-      text(
-          plan.specifiedSpend().get(s).id(),
-          "The spend line's id is blank",
-          JsonPointer.of("specifiedSpend", s, "id"),
-          context);
+      if (plan.specifiedSpend().get(s).id().isBlank()) {
+        context.report(
+            JsonPointer.of("specifiedSpend", s, "id"), "The spend line's id is blank");
+      }
     }
     for (int b = 0; b < plan.barriers().size(); b++) {
-      text(
-          plan.barriers().get(b).id(),
-          "The barrier's id is blank",
-          JsonPointer.of("barriers", b, "id"),
-          context);
+      if (plan.barriers().get(b).id().isBlank()) {
+        context.report(JsonPointer.of("barriers", b, "id"), "The barrier's id is blank");
+      }
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
-      text(kpis.get(k).id(), "The KPI's id is blank", JsonPointer.of("kpis", k, "id"), context);
-      text(
-          kpis.get(k).name(),
-          "The KPI's name is blank",
-          JsonPointer.of("kpis", k, "name"),
-          context);
+      if (kpis.get(k).id().isBlank()) {
+        context.report(JsonPointer.of("kpis", k, "id"), "The KPI's id is blank");
+      }
+      if (kpis.get(k).name().isBlank()) {
+        context.report(JsonPointer.of("kpis", k, "name"), "The KPI's name is blank");
+      }
     }
-    arrangements(plan.monitoringArrangements(), JsonPointer.of("monitoringArrangements"), context);
+    arrangements(plan.monitoringArrangements(), "/monitoringArrangements", context);
     plan.documentControl().ifPresent(dc -> documentControl(dc, context));
     plan.councilPlan().ifPresent(cp -> councilPlan(cp, context));
   }
@@ -101,11 +101,9 @@ final class RequiredTextNotBlank implements Rule {
     List<Council> predecessors = council.predecessors();
     for (int i = 0; i < predecessors.size(); i++) {
       String at = JsonPointer.append(pointer, "predecessors", i);
-      text(
-          predecessors.get(i).name(),
-          "The council's name is blank",
-          JsonPointer.append(at, "name"),
-          context);
+      if (predecessors.get(i).name().isBlank()) {
+        context.report(JsonPointer.append(at, "name"), "The council's name is blank");
+      }
       predecessors(predecessors.get(i), at, context);
     }
   }
@@ -113,131 +111,117 @@ final class RequiredTextNotBlank implements Rule {
   private static void context(CouncilContext councilContext, RuleContext context) {
     List<AssuranceActivity> activities = councilContext.assuranceActivities();
     for (int a = 0; a < activities.size(); a++) {
-      text(
-          activities.get(a).description(),
-          "The assurance activity's description is blank",
-          JsonPointer.of("context", "assuranceActivities", a, "description"),
-          context);
+      if (activities.get(a).description().isBlank()) {
+        context.report(
+            JsonPointer.of("context", "assuranceActivities", a, "description"),
+            "The assurance activity's description is blank");
+      }
     }
     List<KeyFigure> figures = councilContext.keyFigures();
     for (int f = 0; f < figures.size(); f++) {
-      text(
-          figures.get(f).description(),
-          "The key figure's description is blank",
-          JsonPointer.of("context", "keyFigures", f, "description"),
-          context);
+      if (figures.get(f).description().isBlank()) {
+        context.report(
+            JsonPointer.of("context", "keyFigures", f, "description"),
+            "The key figure's description is blank");
+      }
     }
   }
 
-  private static void project(TransformationProject project, String pointer, RuleContext context) {
-    text(project.id(), "The project's id is blank", JsonPointer.append(pointer, "id"), context);
-    text(
-        project.name(),
-        "The project's name is blank",
-        JsonPointer.append(pointer, "name"),
-        context);
+  private static void project(TransformationProject project, int p, RuleContext context) {
+    if (project.id().isBlank()) {
+      context.report(JsonPointer.of("projects", p, "id"), "The project's id is blank");
+    }
+    if (project.name().isBlank()) {
+      context.report(JsonPointer.of("projects", p, "name"), "The project's name is blank");
+    }
     List<Milestone> milestones = project.milestones();
     for (int m = 0; m < milestones.size(); m++) {
-      String at = JsonPointer.append(pointer, "milestones", m);
-      text(
-          milestones.get(m).id(),
-          "The milestone's id is blank",
-          JsonPointer.append(at, "id"),
-          context);
-      text(
-          milestones.get(m).description(),
-          "The milestone's description is blank",
-          JsonPointer.append(at, "description"),
-          context);
+      if (milestones.get(m).id().isBlank()) {
+        context.report(
+            JsonPointer.of("projects", p, "milestones", m, "id"), "The milestone's id is blank");
+      }
+      if (milestones.get(m).description().isBlank()) {
+        context.report(
+            JsonPointer.of("projects", p, "milestones", m, "description"),
+            "The milestone's description is blank");
+      }
     }
     List<MeasuredOutcome> outcomes = project.outcomes();
     for (int o = 0; o < outcomes.size(); o++) {
-      text(
-          outcomes.get(o).description(),
-          "The outcome's description is blank",
-          JsonPointer.append(pointer, "outcomes", o, "description"),
-          context);
+      if (outcomes.get(o).description().isBlank()) {
+        context.report(
+            JsonPointer.of("projects", p, "outcomes", o, "description"),
+            "The outcome's description is blank");
+      }
     }
   }
 
   private static void arrangements(
       List<MonitoringArrangement> arrangements, String pointer, RuleContext context) {
     for (int a = 0; a < arrangements.size(); a++) {
-      text(
-          arrangements.get(a).forum(),
-          "The monitoring arrangement's forum is blank",
-          JsonPointer.append(pointer, a, "forum"),
-          context);
+      if (arrangements.get(a).forum().isBlank()) {
+        context.report(
+            JsonPointer.append(pointer, a, "forum"),
+            "The monitoring arrangement's forum is blank");
+      }
     }
   }
 
   private static void documentControl(DocumentControl control, RuleContext context) {
     for (int r = 0; r < control.revisions().size(); r++) {
-      text(
-          control.revisions().get(r).version(),
-          "The revision's version is blank",
-          JsonPointer.of("documentControl", "revisions", r, "version"),
-          context);
+      if (control.revisions().get(r).version().isBlank()) {
+        context.report(
+            JsonPointer.of("documentControl", "revisions", r, "version"),
+            "The revision's version is blank");
+      }
     }
     for (int o = 0; o < control.owners().size(); o++) {
-      text(
-          control.owners().get(o).role(),
-          "The document owner's role is blank",
-          JsonPointer.of("documentControl", "owners", o, "role"),
-          context);
+      if (control.owners().get(o).role().isBlank()) {
+        context.report(
+            JsonPointer.of("documentControl", "owners", o, "role"),
+            "The document owner's role is blank");
+      }
     }
   }
 
   private static void councilPlan(CouncilPlan councilPlan, RuleContext context) {
-    String pointer = JsonPointer.of("councilPlan");
-    text(
-        councilPlan.title(),
-        "The council plan's title is blank",
-        JsonPointer.append(pointer, "title"),
-        context);
+    if (councilPlan.title().isBlank()) {
+      context.report(JsonPointer.of("councilPlan", "title"), "The council plan's title is blank");
+    }
     councilPlan
         .council()
         .ifPresent(
             council -> {
-              String at = JsonPointer.append(pointer, "council");
-              text(
-                  council.name(),
-                  "The council's name is blank",
-                  JsonPointer.append(at, "name"),
-                  context);
-              predecessors(council, at, context);
+              if (council.name().isBlank()) {
+                context.report(
+                    JsonPointer.of("councilPlan", "council", "name"),
+                    "The council's name is blank");
+              }
+              predecessors(council, "/councilPlan/council", context);
             });
     List<CouncilPlanOutcome> outcomes = councilPlan.outcomes();
     for (int o = 0; o < outcomes.size(); o++) {
-      String at = JsonPointer.append(pointer, "outcomes", o);
-      text(
-          outcomes.get(o).id(),
-          "The council-plan outcome's id is blank",
-          JsonPointer.append(at, "id"),
-          context);
-      text(
-          outcomes.get(o).title(),
-          "The council-plan outcome's title is blank",
-          JsonPointer.append(at, "title"),
-          context);
-      List<KeyPriority> priorities = outcomes.get(o).keyPriorities();
+      CouncilPlanOutcome outcome = outcomes.get(o);
+      if (outcome.id().isBlank()) {
+        context.report(
+            JsonPointer.of("councilPlan", "outcomes", o, "id"),
+            "The council-plan outcome's id is blank");
+      }
+      if (outcome.title().isBlank()) {
+        context.report(
+            JsonPointer.of("councilPlan", "outcomes", o, "title"),
+            "The council-plan outcome's title is blank");
+      }
+      List<KeyPriority> priorities = outcome.keyPriorities();
       for (int k = 0; k < priorities.size(); k++) {
-        text(
-            priorities.get(k).title(),
-            "The key priority's title is blank",
-            JsonPointer.append(at, "keyPriorities", k, "title"),
-            context);
+        if (priorities.get(k).title().isBlank()) {
+          context.report(
+              JsonPointer.of("councilPlan", "outcomes", o, "keyPriorities", k, "title"),
+              "The key priority's title is blank");
+        }
       }
     }
     arrangements(
-        councilPlan.monitoringArrangements(),
-        JsonPointer.append(pointer, "monitoringArrangements"),
-        context);
-  }
-
-  private static void text(String value, String message, String pointer, RuleContext context) {
-    if (value.isBlank()) {
-      context.report(pointer, message);
-    }
+        councilPlan.monitoringArrangements(), "/councilPlan/monitoringArrangements", context);
   }
 }

@@ -55,54 +55,63 @@ final class UniqueIds implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    Map<String, String> seen = new HashMap<>();
+    // Where each id was first used, kept as list and indexes: a pointer is built only for a repeat.
     List<TransformationProject> projects = plan.projects();
+    int elements = plan.kpis().size() + plan.barriers().size() + plan.specifiedSpend().size();
+    for (TransformationProject project : projects) {
+      elements += 1 + project.milestones().size();
+    }
+    Map<String, Where> seen = new HashMap<>(elements * 4 / 3 + 1);
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
-      see(seen, project.id(), JsonPointer.of("projects", p, "id"), context);
+      see(seen, project.id(), new Where("projects", p, -1), context);
       List<Milestone> milestones = project.milestones();
       for (int m = 0; m < milestones.size(); m++) {
-        see(
-            seen,
-            milestones.get(m).id(),
-            JsonPointer.of("projects", p, "milestones", m, "id"),
-            context);
+        see(seen, milestones.get(m).id(), new Where("projects", p, m), context);
       }
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
-      see(seen, kpis.get(k).id(), JsonPointer.of("kpis", k, "id"), context);
+      see(seen, kpis.get(k).id(), new Where("kpis", k, -1), context);
     }
     List<Barrier> barriers = plan.barriers();
     for (int b = 0; b < barriers.size(); b++) {
-      see(seen, barriers.get(b).id(), JsonPointer.of("barriers", b, "id"), context);
+      see(seen, barriers.get(b).id(), new Where("barriers", b, -1), context);
     }
     List<SpecifiedSpend> spend = plan.specifiedSpend();
     for (int s = 0; s < spend.size(); s++) {
-      see(seen, spend.get(s).id(), JsonPointer.of("specifiedSpend", s, "id"), context);
+      see(seen, spend.get(s).id(), new Where("specifiedSpend", s, -1), context);
     }
     if (plan.councilPlan().isPresent()) {
       CouncilPlan councilPlan = plan.councilPlan().get();
-      Map<String, String> outcomeIds = new HashMap<>();
+      Map<String, Where> outcomeIds = new HashMap<>();
       List<CouncilPlanOutcome> outcomes = councilPlan.outcomes();
       for (int o = 0; o < outcomes.size(); o++) {
-        see(
-            outcomeIds,
-            outcomes.get(o).id(),
-            JsonPointer.of("councilPlan", "outcomes", o, "id"),
-            context);
+        see(outcomeIds, outcomes.get(o).id(), new Where("councilPlan/outcomes", o, -1), context);
       }
     }
   }
 
-  private static void see(
-      Map<String, String> seen, String id, String pointer, RuleContext context) {
+  /**
+   * Where an id is used: element {@code index} of a list of the plan, or milestone {@code
+   * milestone} of that project when not negative.
+   */
+  private record Where(String list, int index, int milestone) {
+
+    String pointer() {
+      // "councilPlan/outcomes" is two tokens, neither of which needs escaping.
+      String at = "/" + list + "/" + index;
+      return milestone < 0 ? at + "/id" : at + "/milestones/" + milestone + "/id";
+    }
+  }
+
+  private static void see(Map<String, Where> seen, String id, Where where, RuleContext context) {
     if (id.isBlank()) {
       return;
     }
-    String first = seen.putIfAbsent(id, pointer);
+    Where first = seen.putIfAbsent(id, where);
     if (first != null) {
-      context.report(pointer, MESSAGE, id, first);
+      context.report(where.pointer(), MESSAGE, id, first.pointer());
     }
   }
 }
