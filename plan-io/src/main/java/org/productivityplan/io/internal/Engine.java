@@ -328,8 +328,7 @@ public final class Engine {
    * other input does.
    */
   private <T> ReadResult<T> readArray(byte[] json, String source, Root<T> root) {
-    int start = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
-        && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start = Utf8Input.startsWithByteOrderMark(json, json.length) ? 3 : 0;
     if (json.length - start > limits.maxDocumentSize()) {
       return tooLarge(source, "bytes");
     }

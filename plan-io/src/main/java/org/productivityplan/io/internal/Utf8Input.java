@@ -95,6 +95,11 @@ final class Utf8Input extends InputStream {
     return n;
   }
 
+  /** @return whether the first {@code length} bytes begin with UTF-8's byte-order mark */
+  static boolean startsWithByteOrderMark(byte[] b, int length) {
+    return length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
   /** Reads more bytes from the caller and checks them. */
   private void fill() throws IOException {
     // Keep the bytes of an incomplete sequence at the front.
@@ -132,7 +137,7 @@ final class Utf8Input extends InputStream {
     }
     if (!started) {
       started = true;
-      if (end >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+      if (startsWithByteOrderMark(buf, end)) {
         bom = 3;
         start = 3;
         valid = 3;
