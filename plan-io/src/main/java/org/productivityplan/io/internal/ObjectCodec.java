@@ -144,19 +144,18 @@ final class ObjectCodec<O extends Extensible, B> implements Codec<O> {
     Map<String, RawJson> unknown = null;
     int last = -1;
     while (true) {
-      // Most documents list the properties in one order: ask the parser whether the next name is
-      // the one expected, which it answers from the bytes without decoding or looking the name up.
-      String member;
-      int k;
+      // Most documents list the properties in one order: the parser is asked whether the next
+      // name is the one expected (Reading.nextName), and then no name is looked up.
       int guess = next[last + 1];
-      if (guess >= 0 && p.nextFieldName(slotted[guess].serialized)) {
-        member = slotted[guess].name;
+      @Nullable Field<O, B> expected = guess >= 0 ? slotted[guess] : null;
+      String member = r.nextName(expected == null ? null : expected.serialized);
+      if (member == null) {
+        break;
+      }
+      int k;
+      if (expected != null && member == expected.name) {
         k = guess;
       } else {
-        if ((guess >= 0 ? p.currentToken() : p.nextToken()) != JsonToken.FIELD_NAME) {
-          break;
-        }
-        member = p.currentName();
         Integer slot = slots.get(member);
         k = slot == null ? -1 : slot;
         if (k >= 0 && guess != k) {

@@ -69,62 +69,77 @@ final class Reading {
   /**
    * Moves to the next member of an object and returns its name, or null at the object's end. The
    * parser is first asked whether the name is the one {@code expected}, which it answers from the
-   * bytes without decoding or looking the name up.
+   * bytes without decoding or looking the name up; then the name returned is {@code expected}'s own
+   * string.
+   *
+   * @param expected the name expected, or null when none is
    */
-  @Nullable String nextName(SerializableString expected) throws IOException {
-    if (p.nextFieldName(expected)) {
+  @Nullable String nextName(@Nullable SerializableString expected) throws IOException {
+    JsonToken t;
+    if (expected == null) {
+      t = p.nextToken();
+    } else if (p.nextFieldName(expected)) {
       return expected.getValue();
+    } else {
+      t = p.currentToken();
     }
-    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    return t == JsonToken.FIELD_NAME ? p.currentName() : null;
   }
 
   // ---- where
 
+  /** The offset of a {@link #place()} when the parser gives none (or one beyond 4 GB). */
+  private static final long NO_OFFSET = 0xFFFFFFFFL;
+
   /** @return the line of the current token, from 1 */
   int line() {
+    boolean name = p.currentToken() == JsonToken.FIELD_NAME;
     ParserBase b = fast;
-    return b != null && p.currentToken() != JsonToken.FIELD_NAME
-        ? b.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    if (b != null && !name) {
+      return b.getTokenLineNr();
+    }
+    PlanParser n = nameParser;
+    return n != null && name ? n.nameLine() : p.currentTokenLocation().getLineNr();
   }
 
   /** @return the column of the current token, from 1, in UTF-16 characters */
   int column() {
-    ParserBase b = fast;
-    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
-      // Jackson 2.20's UTF8StreamJsonParser keeps the column and offset of a token other than a
-      // name one past what currentTokenLocation() reports (which adds no 1 to the column and takes
-      // 1 from the offset); read so, they cost no JsonLocation per value. A name's place has no
-      // such getter and comes from currentTokenLocation() (a parser subclass reading the name's
-      // fields directly was tried: allocation changed by under 2%, so it was not kept).
-      return charColumn(b.getTokenCharacterOffset() - 1, b.getTokenColumnNr() - 1);
-    }
-    return column(p.currentTokenLocation());
+    return column(place());
   }
 
   /**
-   * @return the current token's column and offset as the parser counts them, packed for {@link
-   *     #column(long)}: cheaper than {@link #column()} when the column may never be needed
+   * @return the current token's column and offset as the parser counts them (bytes, for a byte
+   *     parser), packed for {@link #column(long)}: cheaper than {@link #column()} when the column may
+   *     never be needed. None of the three ways costs a {@code JsonLocation} but the last.
    */
   long place() {
+    boolean name = p.currentToken() == JsonToken.FIELD_NAME;
     ParserBase b = fast;
+    PlanParser n = nameParser;
     long column;
     long offset;
-    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
+    if (b != null && !name) {
+      // Jackson 2.20's UTF8StreamJsonParser keeps the column and offset of a token other than a
+      // name one past what currentTokenLocation() reports (which adds no 1 to the column and takes
+      // 1 from the offset): read so, they cost no JsonLocation per value.
       column = b.getTokenColumnNr() - 1;
       offset = b.getTokenCharacterOffset() - 1;
+    } else if (n != null && name) {
+      column = n.nameColumn();
+      offset = n.nameOffset();
     } else {
       JsonLocation loc = p.currentTokenLocation();
       column = loc.getColumnNr();
       offset = loc.getByteOffset();
     }
-    return (offset < 0 || offset > Integer.MAX_VALUE ? 0xFFFFFFFFL : offset) << 32 | (column & 0xFFFFFFFFL);
+    return (offset < 0 || offset >= NO_OFFSET ? NO_OFFSET : offset) << 32 | (column & 0xFFFFFFFFL);
   }
 
   /** @return the column, in UTF-16 characters, of a {@link #place()} */
   int column(long place) {
     int column = (int) place;
     long offset = place >>> 32;
-    return offset == 0xFFFFFFFFL ? column : charColumn(offset, column);
+    return offset == NO_OFFSET ? column : charColumn(offset, column);
   }
 
   /** @return the column of a location Jackson gave, in UTF-16 characters */
@@ -142,19 +157,10 @@ final class Reading {
    * when it is asked for.
    */
   int mark(@Nullable String name, int index) {
-    int parent = depth == 0 ? -1 : entries[depth - 1];
-    ParserBase b = fast;
-    if (b != null && p.currentToken() != JsonToken.FIELD_NAME) {
-      // See column(): the getters are one past the token's place.
-      return positions.add(parent, name, index, b.getTokenLineNr(), b.getTokenColumnNr() - 1,
-          b.getTokenCharacterOffset() - 1);
-    }
-    PlanParser n = nameParser;
-    if (n != null && p.currentToken() == JsonToken.FIELD_NAME) {
-      return positions.add(parent, name, index, n.nameLine(), n.nameColumn(), n.nameOffset());
-    }
-    JsonLocation loc = p.currentTokenLocation();
-    return positions.add(parent, name, index, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
+    long place = place();
+    long offset = place >>> 32;
+    return positions.add(depth == 0 ? -1 : entries[depth - 1], name, index, line(), (int) place,
+        offset == NO_OFFSET ? -1 : offset);
   }
 
   /** Enters a member, recording its name's position (the current token is its name). */
