@@ -32,6 +32,47 @@ public final class JsonPointer {
   }
 
   /**
+   * Returns the pointer of an element of a list: {@code of("projects", 2)} is {@code /projects/2}.
+   * The same as {@link #of(Object...)} with these tokens, built without boxing or copying.
+   *
+   * @param name a property name
+   * @param index an array index
+   * @return the pointer
+   */
+  public static String of(String name, int index) {
+    return "/" + escape(name) + "/" + index;
+  }
+
+  /**
+   * Returns the pointer of a property of an element of a list: {@code of("projects", 2, "name")}
+   * is {@code /projects/2/name}. The same as {@link #of(Object...)} with these tokens, built
+   * without boxing or copying.
+   *
+   * @param name a property name
+   * @param index an array index
+   * @param property a property name
+   * @return the pointer
+   */
+  public static String of(String name, int index, String property) {
+    return "/" + escape(name) + "/" + index + "/" + escape(property);
+  }
+
+  /**
+   * Returns the pointer of an element of a list in an element of a list: {@code of("projects", 2,
+   * "milestones", 0)} is {@code /projects/2/milestones/0}. The same as {@link #of(Object...)} with
+   * these tokens, built without boxing or copying.
+   *
+   * @param name a property name
+   * @param index an array index
+   * @param property a property name
+   * @param element an array index
+   * @return the pointer
+   */
+  public static String of(String name, int index, String property, int element) {
+    return "/" + escape(name) + "/" + index + "/" + escape(property) + "/" + element;
+  }
+
+  /**
    * Returns the pointer extended by more tokens.
    *
    * @param base a pointer
@@ -53,9 +94,9 @@ public final class JsonPointer {
     if (!text.isEmpty() && text.charAt(0) != '/') {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '~'
-          && (i + 1 == text.length() || (text.charAt(i + 1) != '0' && text.charAt(i + 1) != '1'))) {
+    // Most pointers have no '~' at all: found (or not) by one fast search.
+    for (int i = text.indexOf('~'); i >= 0; i = text.indexOf('~', i + 1)) {
+      if (i + 1 == text.length() || (text.charAt(i + 1) != '0' && text.charAt(i + 1) != '1')) {
         return false;
       }
     }

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.validation.JsonPointer;
 
@@ -81,7 +80,41 @@ final class FastConstraints {
       Container container,
       Known[] onValue,
       Known[] onElement,
-      boolean cascade) {}
+      boolean cascade,
+      LastTable last) {
+
+    Property(
+        String name,
+        Getter getter,
+        Container container,
+        Known[] onValue,
+        Known[] onElement,
+        boolean cascade) {
+      this(name, getter, container, onValue, onElement, cascade, new LastTable());
+    }
+
+    /** The table of the type of the value (or element) it cascades to, found once per type. */
+    Property[] tableOf(Class<?> type) throws Unsupported {
+      Typed typed = last.typed;
+      if (typed == null || typed.type() != type) {
+        typed = new Typed(type, table(type));
+        last.typed = typed;
+      }
+      return typed.properties();
+    }
+  }
+
+  /**
+   * The table of the type a property's values last had: a property's values are nearly always of
+   * one type, so this saves a look-up in {@link #TABLES} for each object walked. Shared by threads
+   * without a lock: a {@link Typed} is immutable, so a thread sees a whole one or another.
+   */
+  private static final class LastTable {
+    @Nullable Typed typed;
+  }
+
+  /** A type and its table. */
+  private record Typed(Class<?> type, Property[] properties) {}
 
   /** A type's table, or null when the type declares something this path does not know. */
   private record Table(Property @Nullable [] properties) {}
@@ -120,7 +153,7 @@ final class FastConstraints {
   static Optional<List<Raw>> validate(Object root) {
     Walk walk = new Walk();
     try {
-      walk.bean(root);
+      walk.bean(root, table(root.getClass()));
     } catch (Unsupported e) {
       return Optional.empty();
     }
@@ -173,7 +206,7 @@ final class FastConstraints {
       return JsonPointer.of(tokens);
     }
 
-    void bean(Object bean) throws Unsupported {
+    void bean(Object bean, Property[] properties) throws Unsupported {
       // Hibernate Validator validates an object once per validation: which path it reports a
       // shared object's violations at is its own business, so let it answer. A shared object
       // without a violation is simply checked again, and again finds none: the model is immutable
@@ -181,10 +214,14 @@ final class FastConstraints {
       if (!violated.isEmpty() && violated.containsKey(bean)) {
         throw new Unsupported();
       }
-      Property[] properties = table(bean.getClass());
       int before = violations.size();
       for (Property property : properties) {
-        Object value = property.getter().get(bean);
+        Object value;
+        try {
+          value = property.getter().get(bean);
+        } catch (RuntimeException e) {
+          throw new Unsupported();
+        }
         push(property.name(), -1);
         check(property.onValue(), value, property.name());
         switch (property.container()) {
@@ -194,7 +231,7 @@ final class FastConstraints {
               check(property.onElement(), element, property.name());
             }
             if (property.cascade() && element != null) {
-              bean(element);
+              bean(element, property.tableOf(element.getClass()));
             }
           }
           case LIST -> {
@@ -209,7 +246,7 @@ final class FastConstraints {
                 push(null, i);
                 check(property.onElement(), element, property.name());
                 if (property.cascade() && element != null) {
-                  bean(element);
+                  bean(element, property.tableOf(element.getClass()));
                 }
                 depth--;
               }
@@ -217,7 +254,7 @@ final class FastConstraints {
           }
           case NONE -> {
             if (property.cascade() && value != null) {
-              bean(value);
+              bean(value, property.tableOf(value.getClass()));
             }
           }
         }
@@ -249,8 +286,9 @@ final class FastConstraints {
   }
 
   /**
-   * Returns how to read a property: a function made for the public accessor once, as a lambda
-   * would be (a call as cheap as a direct one), or reflection when none can be made.
+   * Returns how to read a property: a getter made for the public accessor once, as a lambda would
+   * be (a call as cheap as a direct one), or reflection when none can be made. What the accessor
+   * throws is thrown as it is.
    */
   private static Getter getter(Method method) {
     try {
@@ -262,21 +300,12 @@ final class FastConstraints {
       CallSite site =
           LambdaMetafactory.metafactory(
               lookup,
-              "apply",
-              MethodType.methodType(Function.class),
+              "get",
+              MethodType.methodType(Getter.class),
               MethodType.methodType(Object.class, Object.class),
               accessor,
               MethodType.methodType(boxed, method.getDeclaringClass()));
-      @SuppressWarnings("unchecked")
-      Function<Object, @Nullable Object> function =
-          (Function<Object, @Nullable Object>) site.getTarget().invoke();
-      return bean -> {
-        try {
-          return function.apply(bean);
-        } catch (RuntimeException e) {
-          throw new Unsupported();
-        }
-      };
+      return (Getter) site.getTarget().invoke();
     } catch (Throwable e) {
       return bean -> get(method, bean);
     }

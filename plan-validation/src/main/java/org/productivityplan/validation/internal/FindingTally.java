@@ -132,6 +132,43 @@ public final class FindingTally {
     hold(new Keyed(null, finding));
   }
 
+  /**
+   * Tells whether a finding with these keys could still be among the first {@code max}: false only
+   * when it would sort after the last of the first {@code max} held so far on severity, pointer
+   * and rule id alone, so that it can be counted ({@link #countDropped}) without being made at all.
+   *
+   * @param severity the finding's severity
+   * @param pointer its pointer
+   * @param ruleId its rule id
+   * @return false when it can never be kept
+   */
+  public boolean canKeep(Severity severity, String pointer, String ruleId) {
+    Keyed bound = last;
+    if (bound == null) {
+      return true;
+    }
+    int result = severity.compareTo(bound.severity);
+    if (result == 0) {
+      result = FindingOrder.comparePointers(pointer, bound.pointer);
+    }
+    if (result == 0) {
+      result = ruleId.compareTo(bound.ruleId);
+    }
+    return result <= 0;
+  }
+
+  /**
+   * Counts a finding that {@link #canKeep} said can never be kept, as {@link #add(Deferred)} would
+   * count it.
+   *
+   * @param severity the finding's severity
+   * @param theme its theme, or null when none
+   * @param consequence whether it is a consequence of another ({@link Finding#causedBy()})
+   */
+  public void countDropped(Severity severity, @Nullable Theme theme, boolean consequence) {
+    count(severity, theme, consequence);
+  }
+
   private void count(Severity severity, @Nullable Theme theme, boolean consequence) {
     total++;
     // A consequence is a detail of its root cause's finding, which is counted already.

@@ -346,7 +346,9 @@ public final class RuleRun {
       @Nullable String causedBy,
       String template,
       Object... arguments) {
-    return new Pending(ruleId, info, severity, pointer, causedBy, template, arguments).build();
+    return new Pending(
+            ruleId, info, themeOf(info), severity, pointer, causedBy, template, arguments)
+        .build();
   }
 
   /** Builds a finding about no element and at no place in a document. */
@@ -358,12 +360,18 @@ public final class RuleRun {
       String template,
       Object... arguments) {
     Arguments texts = new Arguments(arguments);
-    return builder(ruleId, info, severity, pointer, texts.message(template), texts).build();
+    return builder(ruleId, info, themeOf(info), severity, pointer, texts.message(template), texts)
+        .build();
+  }
+
+  private static @Nullable Theme themeOf(@Nullable RuleInfo info) {
+    return info == null ? null : info.theme().orElse(null);
   }
 
   private static Finding.Builder builder(
       String ruleId,
       @Nullable RuleInfo info,
+      @Nullable Theme theme,
       Severity severity,
       String pointer,
       String message,
@@ -377,7 +385,9 @@ public final class RuleRun {
             .arguments(Arrays.asList(arguments.texts));
     if (info != null) {
       builder.guidance(info.guidance());
-      info.theme().ifPresent(builder::theme);
+    }
+    if (theme != null) {
+      builder.theme(theme);
     }
     return builder;
   }
@@ -415,6 +425,22 @@ public final class RuleRun {
       }
     }
 
+    /**
+     * Takes the text of the arguments that are not plain values, as making a finding of them
+     * would, for a finding that is counted but never made: a rule whose argument cannot give its
+     * text fails the same way whether or not the report keeps the finding.
+     */
+    static void touch(Object[] arguments) {
+      for (Object argument : arguments) {
+        if (!(argument instanceof String
+            || argument instanceof Integer
+            || argument instanceof Long
+            || argument instanceof BigDecimal)) {
+          asText(argument);
+        }
+      }
+    }
+
     /** Fills a template with the arguments as shown: quoted text made printable, numbers grouped. */
     String message(String template) {
       String[] shown = new String[texts.length];
@@ -436,6 +462,7 @@ public final class RuleRun {
 
     private final String ruleId;
     private final @Nullable RuleInfo info;
+    private final @Nullable Theme theme;
     private final Severity severity;
     private final String pointer;
     private final @Nullable String causedBy;
@@ -446,6 +473,7 @@ public final class RuleRun {
     Pending(
         String ruleId,
         @Nullable RuleInfo info,
+        @Nullable Theme theme,
         Severity severity,
         String pointer,
         @Nullable String causedBy,
@@ -453,6 +481,7 @@ public final class RuleRun {
         Object[] arguments) {
       this.ruleId = ruleId;
       this.info = info;
+      this.theme = theme;
       this.severity = severity;
       this.pointer = pointer;
       this.causedBy = causedBy;
@@ -479,7 +508,7 @@ public final class RuleRun {
 
     @Override
     public @Nullable Theme theme() {
-      return info == null ? null : info.theme().orElse(null);
+      return theme;
     }
 
     @Override
@@ -497,7 +526,8 @@ public final class RuleRun {
 
     @Override
     public Finding build() {
-      Finding.Builder builder = builder(ruleId, info, severity, pointer, message(), arguments);
+      Finding.Builder builder =
+          builder(ruleId, info, theme, severity, pointer, message(), arguments);
       if (!pointer.isEmpty() && plan != null) {
         if (elementIds == null) {
           elementIds = ElementIds.of(plan);
@@ -569,6 +599,12 @@ public final class RuleRun {
     /** Whether the rule has the id of a field constraint, whose findings are not reported twice. */
     private final boolean constraintRule;
 
+    /** The rule's theme, or null when it has none. */
+    private final @Nullable Theme theme;
+
+    /** Whether this context has put the rule among {@link #keptRules} already. */
+    private boolean markedKept;
+
     Context(RuleInfo info, @Nullable String cause, int @Nullable [] withheld) {
       this(info, cause, withheld, null);
     }
@@ -581,6 +617,7 @@ public final class RuleRun {
       this.owner = owner;
       this.configured = config.severity(info.id()).orElse(null);
       this.constraintRule = constraintRuleIds.contains(info.id());
+      this.theme = themeOf(info);
     }
 
     @Override
@@ -619,21 +656,28 @@ public final class RuleRun {
       if (constraintRule) {
         constraintKeysReported.add(key(info.id(), pointer));
       }
-      Pending finding =
-          new Pending(
-              info.id(),
-              info,
-              effective,
-              pointer,
-              cause != null && keptRules.contains(cause) ? cause : null,
-              message,
-              arguments);
+      String causedBy = cause != null && keptRules.contains(cause) ? cause : null;
       if (used.length == 0 && baseline == null) {
-        // Nothing to match or compare it with: counted now, built only if the report keeps it.
-        tally.add(finding);
-        keptRules.add(finding.ruleId());
+        // Nothing to match or compare it with: counted now, built only if the report keeps it,
+        // and not even made when the report has more findings that sort before it.
+        if (!markedKept) {
+          keptRules.add(info.id());
+          markedKept = true;
+        }
+        if (!tally.canKeep(effective, pointer, info.id())) {
+          // What making it would have checked: the template, and the arguments' text.
+          MessageTemplate.check(message, arguments.length);
+          Arguments.touch(arguments);
+          tally.countDropped(effective, theme, causedBy != null);
+          return;
+        }
+        tally.add(
+            new Pending(
+                info.id(), info, theme, effective, pointer, causedBy, message, arguments));
       } else {
-        accept(finding.build());
+        accept(
+            new Pending(info.id(), info, theme, effective, pointer, causedBy, message, arguments)
+                .build());
       }
     }
   }
