@@ -104,8 +104,10 @@ final class ProjectMilestonesDated implements Rule {
 
   private static boolean hasForwardDate(
       TransformationProject project, Optional<PartialDate> planDate) {
-    for (Milestone milestone : project.milestones()) {
-      if (isForward(milestone, planDate)) {
+    // Indexed, not iterated: a project's milestones are held in lists of several kinds.
+    List<Milestone> milestones = project.milestones();
+    for (int m = 0, n = milestones.size(); m < n; m++) {
+      if (isForward(milestones.get(m), planDate)) {
         return true;
       }
     }
