@@ -298,10 +298,8 @@ public final class FindingTally {
         return NO_TOKENS;
       }
       int count = 0;
-      for (int i = 0; i < pointer.length(); i++) {
-        if (pointer.charAt(i) == '/') {
-          count++;
-        }
+      for (int slash = pointer.indexOf('/'); slash >= 0; slash = pointer.indexOf('/', slash + 1)) {
+        count++;
       }
       int[] ends = new int[count];
       int start = 1;

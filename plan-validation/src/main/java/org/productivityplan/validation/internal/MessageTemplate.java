@@ -113,6 +113,19 @@ public final class MessageTemplate {
    * @throws IllegalArgumentException when a placeholder names an argument that is not given
    */
   public static String format(String template, List<String> arguments) {
+    return format(template, arguments.toArray(new String[0]));
+  }
+
+  /**
+   * Fills a template with arguments already quoted ({@link #quote}), as {@link #format(String,
+   * List)} does.
+   *
+   * @param template the template
+   * @param arguments the arguments
+   * @return the message
+   * @throws IllegalArgumentException when a placeholder names an argument that is not given
+   */
+  public static String format(String template, String[] arguments) {
     Parsed parsed = parse(template);
     String[] literals = parsed.literals();
     int[] placeholders = parsed.placeholders();
@@ -120,21 +133,19 @@ public final class MessageTemplate {
       // No placeholder: the template itself, unless it has a doubled quote to make single.
       return literals[0].length() == template.length() ? template : literals[0];
     }
-    int length = 0;
-    for (String literal : literals) {
-      length += literal.length();
-    }
-    for (int index : placeholders) {
-      if (index >= arguments.size()) {
-        throw missing(template, index, arguments.size());
-      }
-      length += arguments.get(index).length();
-    }
-    StringBuilder out = new StringBuilder(length).append(literals[0]);
+    // The pieces in order, joined by String.join: the text is copied once, into a string of its
+    // exact length, where a StringBuilder would copy it twice.
+    String[] pieces = new String[2 * placeholders.length + 1];
+    pieces[0] = literals[0];
     for (int k = 0; k < placeholders.length; k++) {
-      out.append(arguments.get(placeholders[k])).append(literals[k + 1]);
+      int index = placeholders[k];
+      if (index >= arguments.length) {
+        throw missing(template, index, arguments.length);
+      }
+      pieces[2 * k + 1] = arguments[index];
+      pieces[2 * k + 2] = literals[k + 1];
     }
-    return out.toString();
+    return String.join("", pieces);
   }
 
   private static int index(String template, int from, int to) {

@@ -450,7 +450,7 @@ public final class RuleRun {
                 ? Finding.printable(texts[i])
                 : kinds[i] == WHOLE ? grouped(Long.parseLong(texts[i])) : texts[i];
       }
-      return MessageTemplate.format(template, Arrays.asList(shown));
+      return MessageTemplate.format(template, shown);
     }
   }
 

@@ -63,10 +63,7 @@ final class ProjectsMeasurable implements Rule {
         continue;
       }
       if (measuredByKpi == null) {
-        measuredByKpi = new HashSet<>();
-        for (Kpi kpi : plan.kpis()) {
-          measuredByKpi.addAll(kpi.projectIds());
-        }
+        measuredByKpi = namedByKpis(plan.kpis());
       }
       if (!measuredByKpi.contains(project.id())) {
         context.report(
@@ -75,5 +72,21 @@ final class ProjectsMeasurable implements Rule {
             project.id());
       }
     }
+  }
+
+  /** The ids of the projects that KPIs name; sized once, and read by index (lists of many kinds). */
+  private static Set<String> namedByKpis(List<Kpi> kpis) {
+    int count = 0;
+    for (int k = 0; k < kpis.size(); k++) {
+      count += kpis.get(k).projectIds().size();
+    }
+    Set<String> named = new HashSet<>(count * 4 / 3 + 1);
+    for (int k = 0; k < kpis.size(); k++) {
+      List<String> ids = kpis.get(k).projectIds();
+      for (int i = 0, n = ids.size(); i < n; i++) {
+        named.add(ids.get(i));
+      }
+    }
+    return named;
   }
 }

@@ -60,12 +60,15 @@ final class ReferencesResolve implements Rule {
   public void check(ProductivityPlan plan, RuleContext context) {
     Map<String, TransformationProject> projectsById =
         new HashMap<>(plan.projects().size() * 4 / 3 + 1);
-    for (TransformationProject project : plan.projects()) {
+    List<TransformationProject> projects = plan.projects();
+    for (int p = 0; p < projects.size(); p++) {
+      TransformationProject project = projects.get(p);
       projectsById.putIfAbsent(project.id(), project);
     }
-    Set<String> kpiIds = new HashSet<>(plan.kpis().size() * 4 / 3 + 1);
-    for (Kpi kpi : plan.kpis()) {
-      kpiIds.add(kpi.id());
+    List<Kpi> kpis = plan.kpis();
+    Set<String> kpiIds = new HashSet<>(kpis.size() * 4 / 3 + 1);
+    for (int k = 0; k < kpis.size(); k++) {
+      kpiIds.add(kpis.get(k).id());
     }
     Optional<CouncilPlan> councilPlan = plan.councilPlan();
     Set<String> outcomeIds = new HashSet<>();
@@ -76,7 +79,6 @@ final class ReferencesResolve implements Rule {
           }
         });
 
-    List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
       List<String> kpiRefs = project.kpiIds();
@@ -111,7 +113,6 @@ final class ReferencesResolve implements Rule {
         }
       }
     }
-    List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
       Kpi kpi = kpis.get(k);
       List<String> projectRefs = kpi.projectIds();

@@ -58,8 +58,8 @@ final class UniqueIds implements Rule {
     // Where each id was first used, kept as list and indexes: a pointer is built only for a repeat.
     List<TransformationProject> projects = plan.projects();
     int elements = plan.kpis().size() + plan.barriers().size() + plan.specifiedSpend().size();
-    for (TransformationProject project : projects) {
-      elements += 1 + project.milestones().size();
+    for (int p = 0; p < projects.size(); p++) {
+      elements += 1 + projects.get(p).milestones().size();
     }
     Map<String, Where> seen = new HashMap<>(elements * 4 / 3 + 1);
     for (int p = 0; p < projects.size(); p++) {
