@@ -43,6 +43,59 @@ class FindingTallyTest {
     return new Case(findings, 1 + random.nextInt(70));
   }
 
+  /**
+   * A finding that the tally says it cannot keep, counted without being added, leaves the same
+   * tally as adding it: what it keeps and what it counts.
+   */
+  @Test
+  void aFindingItCannotKeepIsCountedAsIfAdded() {
+    PropertyChecks.forAll(
+        FindingTallyTest::draw,
+        c -> {
+          FindingTally added = new FindingTally(c.max());
+          FindingTally skipping = new FindingTally(c.max());
+          int dropped = 0;
+          for (Finding finding : c.findings()) {
+            added.add(finding);
+            if (skipping.canKeep(finding.severity(), finding.pointer(), finding.ruleId())) {
+              skipping.add(finding);
+            } else {
+              dropped++;
+              skipping.countDropped(
+                  finding.severity(),
+                  finding.theme().orElse(null),
+                  finding.causedBy().isPresent());
+            }
+          }
+          assertThat(skipping.sorted()).isEqualTo(added.sorted());
+          assertThat(skipping.total()).isEqualTo(added.total());
+          assertThat(skipping.counts()).isEqualTo(added.counts());
+          assertThat(skipping.themeCounts()).isEqualTo(added.themeCounts());
+          if (c.findings().size() < 2 * c.max()) {
+            // Nothing is dropped before the first cut, made when twice the cap are held.
+            assertThat(dropped).isZero();
+          }
+        });
+  }
+
+  @Test
+  void saysAFindingAfterTheLastKeptCannotBeKept() {
+    FindingTally tally = new FindingTally(1);
+    tally.add(Finding.builder().ruleId("PP002").severity(Severity.WARNING).message("m")
+        .pointer("/kpis/2").build());
+    assertThat(tally.canKeep(Severity.ERROR, "/kpis/9", "PP009")).isTrue();
+    tally.add(Finding.builder().ruleId("PP003").severity(Severity.WARNING).message("m")
+        .pointer("/kpis/10").build());
+    // Twice the cap held: cut to the first, /kpis/2 of PP002.
+    assertThat(tally.canKeep(Severity.INFO, "/kpis/0", "PP001")).isFalse();
+    assertThat(tally.canKeep(Severity.WARNING, "/kpis/10", "PP001")).isFalse();
+    assertThat(tally.canKeep(Severity.WARNING, "/kpis/2", "PP003")).isFalse();
+    // Equal on severity, pointer and rule id: only the message can tell, so it may be kept.
+    assertThat(tally.canKeep(Severity.WARNING, "/kpis/2", "PP002")).isTrue();
+    assertThat(tally.canKeep(Severity.WARNING, "/kpis/1", "PP009")).isTrue();
+    assertThat(tally.canKeep(Severity.ERROR, "/title", "PP009")).isTrue();
+  }
+
   @Test
   void keepsTheFirstFindingsOfAFullSortAndCountsThemAll() {
     PropertyChecks.forAll(

@@ -13,9 +13,9 @@ final class Projects {
 
   /** Tells whether a project is planned or in progress; a project with no status is not. */
   static boolean isCurrent(TransformationProject project) {
-    return project.status().isPresent()
-        && (project.status().get() == ProjectStatus.PLANNED
-            || project.status().get() == ProjectStatus.IN_PROGRESS);
+    // One call: each call of an Optional accessor makes a new Optional.
+    ProjectStatus status = project.status().orElse(null);
+    return status == ProjectStatus.PLANNED || status == ProjectStatus.IN_PROGRESS;
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.productivityplan.validation.internal.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.productivityplan.model.Kpi;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
@@ -53,7 +51,7 @@ final class ProjectsMeasurable implements Rule {
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
     // The projects KPIs name are gathered only if some project needs them.
-    Set<String> measuredByKpi = null;
+    IdIndex measuredByKpi = null;
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
@@ -75,16 +73,16 @@ final class ProjectsMeasurable implements Rule {
   }
 
   /** The ids of the projects that KPIs name; sized once, and read by index (lists of many kinds). */
-  private static Set<String> namedByKpis(List<Kpi> kpis) {
+  private static IdIndex namedByKpis(List<Kpi> kpis) {
     int count = 0;
     for (int k = 0; k < kpis.size(); k++) {
       count += kpis.get(k).projectIds().size();
     }
-    Set<String> named = new HashSet<>(count * 4 / 3 + 1);
+    IdIndex named = new IdIndex(count);
     for (int k = 0; k < kpis.size(); k++) {
       List<String> ids = kpis.get(k).projectIds();
       for (int i = 0, n = ids.size(); i < n; i++) {
-        named.add(ids.get(i));
+        named.putIfAbsent(ids.get(i), k);
       }
     }
     return named;

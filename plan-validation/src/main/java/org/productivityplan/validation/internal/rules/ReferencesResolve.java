@@ -1,9 +1,7 @@
 package org.productivityplan.validation.internal.rules;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -58,17 +56,16 @@ final class ReferencesResolve implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    Map<String, TransformationProject> projectsById =
-        new HashMap<>(plan.projects().size() * 4 / 3 + 1);
+    // Each id to the index of the first project with it.
     List<TransformationProject> projects = plan.projects();
+    IdIndex projectsById = new IdIndex(projects.size());
     for (int p = 0; p < projects.size(); p++) {
-      TransformationProject project = projects.get(p);
-      projectsById.putIfAbsent(project.id(), project);
+      projectsById.putIfAbsent(projects.get(p).id(), p);
     }
     List<Kpi> kpis = plan.kpis();
-    Set<String> kpiIds = new HashSet<>(kpis.size() * 4 / 3 + 1);
+    IdIndex kpiIds = new IdIndex(kpis.size());
     for (int k = 0; k < kpis.size(); k++) {
-      kpiIds.add(kpis.get(k).id());
+      kpiIds.putIfAbsent(kpis.get(k).id(), k);
     }
     Optional<CouncilPlan> councilPlan = plan.councilPlan();
     Set<String> outcomeIds = new HashSet<>();
@@ -92,7 +89,7 @@ final class ReferencesResolve implements Rule {
         }
       }
       if (project.parentId().isPresent()) {
-        checkParent(project, p, projectsById, context);
+        checkParent(project, p, projects, projectsById, context);
       }
       List<String> outcomeRefs = project.councilPlanOutcomeIds();
       for (int i = 0; i < outcomeRefs.size(); i++) {
@@ -117,7 +114,7 @@ final class ReferencesResolve implements Rule {
       Kpi kpi = kpis.get(k);
       List<String> projectRefs = kpi.projectIds();
       for (int i = 0; i < projectRefs.size(); i++) {
-        if (!projectsById.containsKey(projectRefs.get(i))) {
+        if (!projectsById.contains(projectRefs.get(i))) {
           context.report(
               JsonPointer.of("kpis", k, "projectIds", i),
               "KPI '{0}' refers to project '{1}', which the plan does not have",
@@ -131,10 +128,11 @@ final class ReferencesResolve implements Rule {
   private static void checkParent(
       TransformationProject project,
       int index,
-      Map<String, TransformationProject> projectsById,
+      List<TransformationProject> projects,
+      IdIndex projectsById,
       RuleContext context) {
     String parentId = project.parentId().orElseThrow();
-    if (!projectsById.containsKey(parentId)) {
+    if (!projectsById.contains(parentId)) {
       context.report(
           JsonPointer.of("projects", index, "parentId"),
           "Project '{0}' names parent project '{1}', which the plan does not have",
@@ -149,8 +147,8 @@ final class ReferencesResolve implements Rule {
       if (next.equals(project.id())) {
         break;
       }
-      TransformationProject parent = projectsById.get(next);
-      next = parent == null ? null : parent.parentId().orElse(null);
+      int parent = projectsById.get(next);
+      next = parent == IdIndex.ABSENT ? null : projects.get(parent).parentId().orElse(null);
     }
     if (project.id().equals(next)) {
       context.report(

@@ -1,8 +1,7 @@
 package org.productivityplan.validation.internal.rules;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.productivityplan.model.Barrier;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.CouncilPlanOutcome;
@@ -12,7 +11,6 @@ import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.SpecifiedSpend;
 import org.productivityplan.model.TransformationProject;
-import org.productivityplan.validation.JsonPointer;
 import org.productivityplan.validation.Rule;
 import org.productivityplan.validation.RuleCategory;
 import org.productivityplan.validation.RuleContext;
@@ -55,63 +53,91 @@ final class UniqueIds implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    // Where each id was first used, kept as list and indexes: a pointer is built only for a repeat.
     List<TransformationProject> projects = plan.projects();
     int elements = plan.kpis().size() + plan.barriers().size() + plan.specifiedSpend().size();
     for (int p = 0; p < projects.size(); p++) {
       elements += 1 + projects.get(p).milestones().size();
     }
-    Map<String, Where> seen = new HashMap<>(elements * 4 / 3 + 1);
+    Seen seen = new Seen(elements);
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
-      see(seen, project.id(), new Where("projects", p, -1), context);
+      seen.see(project.id(), "projects", p, -1, context);
       List<Milestone> milestones = project.milestones();
       for (int m = 0; m < milestones.size(); m++) {
-        see(seen, milestones.get(m).id(), new Where("projects", p, m), context);
+        seen.see(milestones.get(m).id(), "projects", p, m, context);
       }
     }
     List<Kpi> kpis = plan.kpis();
     for (int k = 0; k < kpis.size(); k++) {
-      see(seen, kpis.get(k).id(), new Where("kpis", k, -1), context);
+      seen.see(kpis.get(k).id(), "kpis", k, -1, context);
     }
     List<Barrier> barriers = plan.barriers();
     for (int b = 0; b < barriers.size(); b++) {
-      see(seen, barriers.get(b).id(), new Where("barriers", b, -1), context);
+      seen.see(barriers.get(b).id(), "barriers", b, -1, context);
     }
     List<SpecifiedSpend> spend = plan.specifiedSpend();
     for (int s = 0; s < spend.size(); s++) {
-      see(seen, spend.get(s).id(), new Where("specifiedSpend", s, -1), context);
+      seen.see(spend.get(s).id(), "specifiedSpend", s, -1, context);
     }
     if (plan.councilPlan().isPresent()) {
       CouncilPlan councilPlan = plan.councilPlan().get();
-      Map<String, Where> outcomeIds = new HashMap<>();
       List<CouncilPlanOutcome> outcomes = councilPlan.outcomes();
+      Seen outcomeIds = new Seen(outcomes.size());
       for (int o = 0; o < outcomes.size(); o++) {
-        see(outcomeIds, outcomes.get(o).id(), new Where("councilPlan/outcomes", o, -1), context);
+        outcomeIds.see(outcomes.get(o).id(), "councilPlan/outcomes", o, -1, context);
       }
     }
   }
 
   /**
-   * Where an id is used: element {@code index} of a list of the plan, or milestone {@code
-   * milestone} of that project when not negative.
+   * The ids of one id space seen so far, and where each was first used: element {@code index} of
+   * a list of the plan, or milestone {@code milestone} of that project when not negative. Kept as
+   * lists and indexes, side by side: a pointer is built only for a repeat.
    */
-  private record Where(String list, int index, int milestone) {
+  private static final class Seen {
 
-    String pointer() {
+    private final IdIndex first;
+    private String[] lists;
+    private int[] indexes;
+    private int[] milestones;
+    private int count;
+
+    Seen(int expected) {
+      first = new IdIndex(expected);
+      int capacity = Math.max(1, expected);
+      lists = new String[capacity];
+      indexes = new int[capacity];
+      milestones = new int[capacity];
+    }
+
+    void see(String id, String list, int index, int milestone, RuleContext context) {
+      if (id.isBlank()) {
+        return;
+      }
+      int at = first.putIfAbsent(id, count);
+      if (at != IdIndex.ABSENT) {
+        context.report(
+            pointer(list, index, milestone),
+            MESSAGE,
+            id,
+            pointer(lists[at], indexes[at], milestones[at]));
+        return;
+      }
+      if (count == lists.length) {
+        lists = Arrays.copyOf(lists, 2 * count);
+        indexes = Arrays.copyOf(indexes, 2 * count);
+        milestones = Arrays.copyOf(milestones, 2 * count);
+      }
+      lists[count] = list;
+      indexes[count] = index;
+      milestones[count] = milestone;
+      count++;
+    }
+
+    private static String pointer(String list, int index, int milestone) {
       // "councilPlan/outcomes" is two tokens, neither of which needs escaping.
       String at = "/" + list + "/" + index;
       return milestone < 0 ? at + "/id" : at + "/milestones/" + milestone + "/id";
-    }
-  }
-
-  private static void see(Map<String, Where> seen, String id, Where where, RuleContext context) {
-    if (id.isBlank()) {
-      return;
-    }
-    Where first = seen.putIfAbsent(id, where);
-    if (first != null) {
-      context.report(where.pointer(), MESSAGE, id, first.pointer());
     }
   }
 }
