@@ -3,6 +3,7 @@ package org.productivityplan.validation.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.productivityplan.model.Coded;
 import org.productivityplan.model.Finding;
@@ -72,6 +74,9 @@ public final class RuleRun {
   private final SourcePositions positions;
   private @Nullable ElementIds elementIds;
   private final @Nullable BaselineComparison baseline;
+
+  /** Facts about the plan that rules share ({@link SharedFacts}), by type; null until one is. */
+  private @Nullable Map<Class<?>, Object> facts;
 
   /**
    * Starts a run.
@@ -575,7 +580,7 @@ public final class RuleRun {
     return String.valueOf(argument);
   }
 
-  private final class Context implements RuleContext {
+  private final class Context implements RuleContext, SharedFacts {
 
     private final RuleInfo info;
 
@@ -618,6 +623,19 @@ public final class RuleRun {
       this.configured = config.severity(info.id()).orElse(null);
       this.constraintRule = constraintRuleIds.contains(info.id());
       this.theme = themeOf(info);
+    }
+
+    @Override
+    public <T> T shared(Class<T> kind, Supplier<T> find) {
+      if (facts == null) {
+        facts = new HashMap<>();
+      }
+      Object fact = facts.get(kind);
+      if (fact == null) {
+        fact = Objects.requireNonNull(find.get(), "a shared fact");
+        facts.put(kind, fact);
+      }
+      return kind.cast(fact);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.productivityplan.validation.internal.rules;
 
 import java.util.List;
-import org.productivityplan.model.Kpi;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.model.Severity;
 import org.productivityplan.model.Theme;
@@ -51,7 +50,7 @@ final class ProjectsMeasurable implements Rule {
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
     // The projects KPIs name are gathered only if some project needs them.
-    IdIndex measuredByKpi = null;
+    ProjectRefs named = null;
     List<TransformationProject> projects = plan.projects();
     for (int p = 0; p < projects.size(); p++) {
       TransformationProject project = projects.get(p);
@@ -60,31 +59,15 @@ final class ProjectsMeasurable implements Rule {
           || Projects.hasMeasurableBenefit(project)) {
         continue;
       }
-      if (measuredByKpi == null) {
-        measuredByKpi = namedByKpis(plan.kpis());
+      if (named == null) {
+        named = ProjectRefs.of(plan, context);
       }
-      if (!measuredByKpi.contains(project.id())) {
+      if (!named.isNamedByKpi(project)) {
         context.report(
             JsonPointer.of("projects", p),
             "Project '{0}' is linked to no KPI and states no measurable benefit",
             project.id());
       }
     }
-  }
-
-  /** The ids of the projects that KPIs name; sized once, and read by index (lists of many kinds). */
-  private static IdIndex namedByKpis(List<Kpi> kpis) {
-    int count = 0;
-    for (int k = 0; k < kpis.size(); k++) {
-      count += kpis.get(k).projectIds().size();
-    }
-    IdIndex named = new IdIndex(count);
-    for (int k = 0; k < kpis.size(); k++) {
-      List<String> ids = kpis.get(k).projectIds();
-      for (int i = 0, n = ids.size(); i < n; i++) {
-        named.putIfAbsent(ids.get(i), k);
-      }
-    }
-    return named;
   }
 }

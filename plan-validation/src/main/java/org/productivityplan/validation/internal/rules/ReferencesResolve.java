@@ -56,12 +56,8 @@ final class ReferencesResolve implements Rule {
 
   @Override
   public void check(ProductivityPlan plan, RuleContext context) {
-    // Each id to the index of the first project with it.
     List<TransformationProject> projects = plan.projects();
-    IdIndex projectsById = new IdIndex(projects.size());
-    for (int p = 0; p < projects.size(); p++) {
-      projectsById.putIfAbsent(projects.get(p).id(), p);
-    }
+    ProjectRefs projectsById = ProjectRefs.of(plan, context);
     List<Kpi> kpis = plan.kpis();
     IdIndex kpiIds = new IdIndex(kpis.size());
     for (int k = 0; k < kpis.size(); k++) {
@@ -89,7 +85,7 @@ final class ReferencesResolve implements Rule {
         }
       }
       if (project.parentId().isPresent()) {
-        checkParent(project, p, projects, projectsById, context);
+        checkParent(project, p, projectsById, context);
       }
       List<String> outcomeRefs = project.councilPlanOutcomeIds();
       for (int i = 0; i < outcomeRefs.size(); i++) {
@@ -114,7 +110,7 @@ final class ReferencesResolve implements Rule {
       Kpi kpi = kpis.get(k);
       List<String> projectRefs = kpi.projectIds();
       for (int i = 0; i < projectRefs.size(); i++) {
-        if (!projectsById.contains(projectRefs.get(i))) {
+        if (!projectsById.resolves(k, i)) {
           context.report(
               JsonPointer.of("kpis", k, "projectIds", i),
               "KPI '{0}' refers to project '{1}', which the plan does not have",
@@ -128,11 +124,10 @@ final class ReferencesResolve implements Rule {
   private static void checkParent(
       TransformationProject project,
       int index,
-      List<TransformationProject> projects,
-      IdIndex projectsById,
+      ProjectRefs projectsById,
       RuleContext context) {
     String parentId = project.parentId().orElseThrow();
-    if (!projectsById.contains(parentId)) {
+    if (projectsById.project(parentId) == null) {
       context.report(
           JsonPointer.of("projects", index, "parentId"),
           "Project '{0}' names parent project '{1}', which the plan does not have",
@@ -143,12 +138,12 @@ final class ReferencesResolve implements Rule {
     // Follow the chain of parents; a chain that comes back to this project is a loop. A chain
     // longer than there are projects has entered a loop that does not come back to it.
     @Nullable String next = parentId;
-    for (int steps = 0; next != null && steps <= projectsById.size(); steps++) {
+    for (int steps = 0; next != null && steps <= projectsById.distinctIds(); steps++) {
       if (next.equals(project.id())) {
         break;
       }
-      int parent = projectsById.get(next);
-      next = parent == IdIndex.ABSENT ? null : projects.get(parent).parentId().orElse(null);
+      TransformationProject parent = projectsById.project(next);
+      next = parent == null ? null : parent.parentId().orElse(null);
     }
     if (project.id().equals(next)) {
       context.report(
