@@ -158,6 +158,18 @@ public final class FindingTally {
   }
 
   /**
+   * Tells whether no finding of a severity can be kept any more, whatever its pointer: more than
+   * {@code max} findings have been added, and the first {@code max} of them are all more serious.
+   *
+   * @param severity a severity
+   * @return true when {@link #canKeep} would say false for every finding of that severity
+   */
+  public boolean keepsNone(Severity severity) {
+    Keyed bound = last;
+    return bound != null && severity.compareTo(bound.severity) > 0;
+  }
+
+  /**
    * Counts a finding that {@link #canKeep} said can never be kept, as {@link #add(Deferred)} would
    * count it.
    *

@@ -580,7 +580,7 @@ public final class RuleRun {
     return String.valueOf(argument);
   }
 
-  private final class Context implements RuleContext, SharedFacts {
+  private final class Context implements RuleContext, SharedFacts, CountOnly {
 
     private final RuleInfo info;
 
@@ -623,6 +623,31 @@ public final class RuleRun {
       this.configured = config.severity(info.id()).orElse(null);
       this.constraintRule = constraintRuleIds.contains(info.id());
       this.theme = themeOf(info);
+    }
+
+    @Override
+    public boolean countsOnly() {
+      return withheld == null
+          && !constraintRule
+          && used.length == 0
+          && baseline == null
+          && !(owner == null ? closed : owner.closed)
+          && tally.keepsNone(configured != null ? configured : info.defaultSeverity());
+    }
+
+    @Override
+    public void count() {
+      if (!countsOnly()) {
+        throw new IllegalStateException(
+            "Rule " + info.id() + " counted a finding that a report would not only count");
+      }
+      boolean consequence = cause != null && keptRules.contains(cause);
+      if (!markedKept) {
+        keptRules.add(info.id());
+        markedKept = true;
+      }
+      Severity severity = configured != null ? configured : info.defaultSeverity();
+      tally.countDropped(severity, theme, consequence);
     }
 
     @Override
