@@ -86,8 +86,7 @@ public final class PlanJson {
 
   /**
    * Reads a productivity plan from a file, which must be UTF-8 (a leading byte-order mark is
-   * ignored). A file of at most 1 MiB is read into memory whole and parsed there, as {@link
-   * #read(byte[], String)} does; a larger one is parsed as it is read, so it is never held whole.
+   * ignored).
    *
    * @param path the file
    * @return the plan, if one could be built, and the problems; a missing or unreadable file is a
@@ -189,7 +188,7 @@ public final class PlanJson {
 
   /**
    * Reads a council-plan document (a {@link CouncilPlan} at the root) from a file, which must be
-   * UTF-8; read whole or as a stream as {@link #read(Path)} says.
+   * UTF-8.
    *
    * @param path the file
    * @return the council plan, if one could be built, and the problems

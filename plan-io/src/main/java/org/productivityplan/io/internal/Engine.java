@@ -7,11 +7,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -42,12 +40,6 @@ public final class Engine {
   public static final String COUNCIL_PLAN_SCHEMA = "council-plan-1.0.schema.json";
 
   private static final String VERSION = "schemaVersion";
-  /**
-   * Files up to this size (1 MiB: every real plan, many times over) are read into memory whole and
-   * parsed there, which is faster than parsing as the bytes arrive; larger ones are parsed as they
-   * are read, so that memory never holds a large file whole.
-   */
-  static final int WHOLE_FILE = 1 << 20;
 
   /** What a document's root is read as. */
   private interface Root<T> {
@@ -315,14 +307,6 @@ public final class Engine {
         return tooLarge(source, "bytes");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        if (size <= WHOLE_FILE) {
-          // A file of plan size is read whole and parsed where it lies, as bytes in memory are;
-          // should it have grown since its size was taken, the rest is read as a stream.
-          byte[] head = in.readNBytes(WHOLE_FILE + 1);
-          return head.length <= WHOLE_FILE
-              ? readArray(head, source, root)
-              : readBytes(new SequenceInputStream(new ByteArrayInputStream(head), in), source, root);
-        }
         return readBytes(in, source, root);
       }
     } catch (NoSuchFileException e) {
@@ -350,7 +334,7 @@ public final class Engine {
     }
     Utf8Input.Columns columns = new Utf8Input.Columns();
     if (Utf8Input.scan(json, start, json.length, -start, columns) != json.length) {
-      return readBytes(new ByteArrayInputStream(json), source, root);
+      return readBytes(new java.io.ByteArrayInputStream(json), source, root);
     }
     try (JsonParser p = factory.createParser(json, start, json.length - start)) {
       return read(p, null, columns, json.length, source, root, true);

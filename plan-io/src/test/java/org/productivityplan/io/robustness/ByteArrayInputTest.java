@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
 import org.productivityplan.model.CouncilPlan;
@@ -25,8 +22,8 @@ import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.testing.PropertyChecks;
 
 /**
- * Bytes in memory ({@link PlanJson#read(byte[], String)}), and a file (read whole when it is small),
- * are read exactly as the same bytes from a stream: the same plan, the same problems at the same places, the same positions, whatever the
+ * Bytes in memory ({@link PlanJson#read(byte[], String)}) are read exactly as the same bytes from a
+ * stream: the same plan, the same problems at the same places, the same positions, whatever the
  * bytes hold (properties in any order, characters beyond ASCII, bytes that are not UTF-8, a
  * byte-order mark, a document cut short).
  */
@@ -153,53 +150,6 @@ class ByteArrayInputTest {
       assertSameAsStream(LENIENT, doc, what);
       assertSameAsStream(STRICT, doc, what);
     });
-  }
-
-  /** A file read by path, compared with its bytes from a stream (named by the path too). */
-  private static void assertFileSameAsStream(PlanJson json, Path file, String what) throws IOException {
-    byte[] doc = Files.readAllBytes(file);
-    ReadResult<ProductivityPlan> fromFile = json.read(file);
-    ReadResult<ProductivityPlan> fromStream = json.read(new ByteArrayInputStream(doc), file.toString());
-
-    assertThat(fromFile.value()).as(what).isEqualTo(fromStream.value());
-    assertThat(fromFile.problems()).as(what).isEqualTo(fromStream.problems());
-    for (Finding f : fromStream.problems()) {
-      assertThat(fromFile.positions().find(f.pointer()))
-          .as("%s: the position of %s", what, f.pointer())
-          .isEqualTo(fromStream.positions().find(f.pointer()));
-    }
-  }
-
-  @Test
-  void aFileReadWholeReadsAsFromAStream(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("plan.json");
-    int[] n = {0};
-    PropertyChecks.forAll(ByteArrayInputTest::damaged, doc -> {
-      try {
-        Files.write(file, doc);
-        assertFileSameAsStream(LENIENT, file, "case " + n[0]++);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    assertThat(n[0]).isPositive();
-  }
-
-  @Test
-  void aFileOverAMebibyteIsParsedAsItIsReadAndReadsAsFromAStream(@TempDir Path dir) throws IOException {
-    // Over the size read whole: the same plan, and a bad byte after the first mebibyte is found at
-    // the same offset either way.
-    String plan = new String(sample("full.json"), StandardCharsets.UTF_8);
-    byte[] padded = (plan + " ".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8);
-    Path big = Files.write(dir.resolve("big.json"), padded);
-    assertFileSameAsStream(LENIENT, big, "padded");
-    assertThat(LENIENT.read(big).value()).isPresent();
-
-    byte[] bad = (" ".repeat(1 << 20) + plan.replace("\"title\"", "\"caf\u00e9\"")).getBytes(StandardCharsets.ISO_8859_1);
-    Path latin1 = Files.write(dir.resolve("latin1.json"), bad);
-    assertFileSameAsStream(LENIENT, latin1, "latin1");
-    assertThat(LENIENT.read(latin1).problems()).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("offset " + ((1 << 20) + plan.indexOf("\"title\"") + 4)));
   }
 
   @Test
