@@ -7,19 +7,14 @@
 # Build first: ./mvnw -q -B -pl plan-cli,benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/lib.sh
 
 heap=${HEAP:-256m}
-jar=$(ls plan-cli/target/plan-cli-*-all.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ] || [ ! -f benchmarks/target/benchmarks.jar ]; then
-  echo "Build plan-cli and benchmarks first (see the header of this script)." >&2
-  exit 2
-fi
+require_jars
 [ $# -gt 0 ] || set -- 1000 10000
 for n in "$@"; do
   file=/tmp/plans-$n.jsonl
-  if [ ! -f "$file" ]; then
-    java -cp benchmarks/target/benchmarks.jar org.productivityplan.benchmarks.JsonlGenerator "$file" "$n"
-  fi
+  generate_plans "$file" "$n"
   echo "== $(wc -l < "$file") plans, $(du -h "$file" | cut -f1) in $file; heap -Xmx$heap"
   gclog=$(mktemp)
   timing=$(mktemp)
@@ -29,11 +24,8 @@ for n in "$@"; do
     panel --jsonl "$file" --format json -o "$out" 2>/dev/null || status=$?
   echo "exit status $status; summary of $(grep -o '"plans": [0-9]*' "$out" | head -1 | cut -d' ' -f2) plans," \
     "$(du -h "$out" | cut -f1) of JSON"
-  wall=$(grep 'Elapsed (wall clock)' "$timing" | awk '{print $NF}')
-  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  echo "wall $wall = ${secs}s; $(awk -v n="$(wc -l < "$file")" -v s="$secs" 'BEGIN{printf "%.0f", n/s}') plans/s"
-  grep -E 'User time|System time|Maximum resident' "$timing" | sed 's/^\s*//'
-  vals=$(grep -o '[0-9]*M->[0-9]*M' "$gclog" | sed 's/.*->//; s/M$//')
+  report_time "$timing" "$(wc -l < "$file")"
+  vals=$(heap_after_gc "$gclog")
   echo "heap after GC (MiB), over $(echo "$vals" | grep -c .) collections:"
   echo "$vals" | tr '\n' ' ' | fold -w 100 -s | sed 's/^/  /'
   echo

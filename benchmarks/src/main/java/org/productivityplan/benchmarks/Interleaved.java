@@ -1,6 +1,9 @@
 package org.productivityplan.benchmarks;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -14,7 +17,8 @@ import org.productivityplan.validation.PlanValidator;
 
 /**
  * A cross-check of {@link PlanBenchmarks}' ratios that a shared machine disturbs less: the tree
- * parse, the SDK read of the same bytes, validation and read + validate run in turn, one operation
+ * parse, Jackson's tokens alone (the tree parse without the tree), the SDK read of the same bytes,
+ * validation and read + validate run in turn, one operation
  * each, round after round in one JVM, and each operation's thread CPU time is summed per contender.
  * Load that comes and goes then falls on every contender alike, where JMH measures one benchmark
  * after another. Not a JMH benchmark and not a claim of its own: a check on how far to trust the JMH
@@ -25,7 +29,8 @@ import org.productivityplan.validation.PlanValidator;
  */
 public final class Interleaved {
 
-  private static final String[] NAMES = {"tree parse", "SDK read", "SDK validate", "SDK read + validate"};
+  private static final String[] NAMES = {
+    "tree parse", "Jackson tokens", "SDK read", "SDK validate", "SDK read + validate"};
 
   private Interleaved() {}
 
@@ -49,7 +54,7 @@ public final class Interleaved {
    * @param warmUpSeconds how long to run them before measuring
    * @param seconds how long to measure
    * @return the mean thread CPU time per operation of each contender, in nanoseconds, in the order
-   *     tree parse, SDK read, SDK validate, SDK read + validate
+   *     tree parse, Jackson tokens, SDK read, SDK validate, SDK read + validate
    * @throws Exception when an operation fails
    */
   static double[] measure(int scale, long warmUpSeconds, long seconds) throws Exception {
@@ -60,6 +65,7 @@ public final class Interleaved {
     ProductivityPlan plan = planJson.read(json, "benchmark").value().orElseThrow();
     List<Callable<Object>> ops = List.of(
         () -> mapper.readTree(json),
+        () -> tokens(mapper, json),
         () -> planJson.read(json, "benchmark"),
         () -> validator.validate(plan),
         () -> validator.validate(planJson.read(json, "benchmark").value().orElseThrow()));
@@ -86,6 +92,26 @@ public final class Interleaved {
     }
     long n = rounds;
     return Arrays.stream(sum).map(s -> s / n).toArray();
+  }
+
+  /**
+   * Jackson's streaming parser over the same bytes, making every name and string value and reading
+   * every number, building nothing: what any reader built on Jackson's tokens pays before it builds
+   * anything, and so the part of the tree parse that is not the tree.
+   */
+  static long tokens(ObjectMapper mapper, byte[] json) throws IOException {
+    long chars = 0;
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+          chars += p.getText().length();
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          chars += p.getNumberValue().hashCode();
+        }
+      }
+    }
+    return chars;
   }
 
   /** The line printed for one scale. */

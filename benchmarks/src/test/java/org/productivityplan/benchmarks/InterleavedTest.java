@@ -11,12 +11,21 @@ class InterleavedTest {
   void everyContenderIsMeasuredAndComparedWithTheTreeParse() throws Exception {
     double[] cpu = Interleaved.measure(1, 0, 0);
 
-    assertThat(cpu).hasSize(4);
+    assertThat(cpu).hasSize(5);
     for (double ns : cpu) {
       assertThat(ns).isPositive();
     }
     String line = Interleaved.report(1, cpu);
     assertThat(line).startsWith("scale 1:").contains("tree parse").contains("(1.00x)")
-        .contains("SDK read + validate");
+        .contains("Jackson tokens").contains("SDK read + validate");
+  }
+
+  @Test
+  void theTokensAreEveryNameStringAndNumberOfTheDocument() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    byte[] json = "{\"ab\": [\"cde\", 1, 2.5, true, null]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(Interleaved.tokens(mapper, json))
+        .isEqualTo(2 + 3 + Integer.valueOf(1).hashCode() + Double.valueOf(2.5).hashCode());
   }
 }

@@ -225,12 +225,18 @@ final class Codecs {
     for (E e : type.getEnumConstants()) {
       byCode.put(e.code(), e);
     }
+    E[] constants = type.getEnumConstants();
+    Candidates candidates = new Candidates(codes);
     return new Codec<>() {
       @Override
       public @Nullable E read(Reading r) throws IOException {
         if (r.p.currentToken() != JsonToken.VALUE_STRING) {
           r.mismatch(Problem.WRONG_TYPE, expected);
           return null;
+        }
+        int k = r.match(candidates);
+        if (k >= 0) {
+          return constants[k];
         }
         E e = byCode.get(r.p.getText());
         if (e == null) {

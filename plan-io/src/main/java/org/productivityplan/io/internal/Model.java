@@ -20,12 +20,23 @@ final class Model {
 
   private Model() {}
 
-  /** Defers to a codec defined later (or to the one being defined: a council's predecessors). */
+  /**
+   * Defers to a codec defined later (or to the one being defined: a council's predecessors). The
+   * codec is looked up once, when first read with: by then every codec is defined.
+   */
   static <T> Codec<T> ref(Supplier<Codec<T>> target) {
     return new Codec<>() {
+      // Set by the first read; a thread that sees null looks the same codec up again.
+      private @Nullable Codec<T> resolved;
+
       @Override
       public @Nullable T read(Reading r) throws java.io.IOException {
-        return target.get().read(r);
+        Codec<T> c = resolved;
+        if (c == null) {
+          c = target.get();
+          resolved = c;
+        }
+        return c.read(r);
       }
 
       @Override

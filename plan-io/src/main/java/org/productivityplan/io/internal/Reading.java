@@ -86,6 +86,18 @@ final class Reading {
     return t == JsonToken.FIELD_NAME ? p.currentName() : null;
   }
 
+  /**
+   * Reads the current string value as one of a few known texts, from the parser's bytes when it can
+   * (see {@link PlanParser#match}).
+   *
+   * @return the index of the text matched, or -1 when the value is none of them or could not be
+   *     matched from the bytes: then read it with {@code getText()}
+   */
+  int match(Candidates candidates) throws IOException {
+    PlanParser n = nameParser;
+    return n == null ? -1 : n.match(candidates);
+  }
+
   // ---- where
 
   /** The offset of a {@link #place()} when the parser gives none (or one beyond 4 GB). */
@@ -159,18 +171,33 @@ final class Reading {
   int mark(@Nullable String name, int index) {
     long place = place();
     long offset = place >>> 32;
-    return positions.add(depth == 0 ? -1 : entries[depth - 1], name, index, line(), (int) place,
+    return positions.add(parentEntry(), name, index, line(), (int) place,
         offset == NO_OFFSET ? -1 : offset);
   }
 
-  /** Enters a member, recording its name's position (the current token is its name). */
+  /**
+   * Enters a member, recording its name's position (the current token is its name): read straight
+   * from a {@link PlanParser}, as {@link #place()} would give it, without asking which token it is.
+   */
   void enter(String name) {
-    push(name, -1, mark(name, -1));
+    PlanParser n = nameParser;
+    push(name, -1, n == null ? mark(name, -1)
+        : positions.add(parentEntry(), name, -1, n.nameLine(), n.nameColumn(), n.nameOffset()));
   }
 
-  /** Enters an array element, recording its position (the current token is its first). */
+  /**
+   * Enters an array element, recording its position (the current token is its first, never a name):
+   * read straight from Jackson's byte or character parser, as {@link #place()} would give it.
+   */
   void enter(int index) {
-    push(null, index, mark(null, index));
+    ParserBase b = fast;
+    push(null, index, b == null ? mark(null, index)
+        : positions.add(parentEntry(), null, index, b.getTokenLineNr(), b.getTokenColumnNr() - 1,
+            b.getTokenCharacterOffset() - 1));
+  }
+
+  private int parentEntry() {
+    return depth == 0 ? -1 : entries[depth - 1];
   }
 
   /** Enters the root value, recording its position. */

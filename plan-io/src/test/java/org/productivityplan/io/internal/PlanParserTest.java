@@ -19,8 +19,8 @@ import org.productivityplan.io.ReadLimits;
 import org.productivityplan.testing.PropertyChecks;
 
 /**
- * {@link PlanParser} reads every token as Jackson's own parser does, though it makes plain ASCII
- * strings straight from their bytes: the same texts, names and places, the same failures, from bytes
+ * {@link PlanParser} reads every token as Jackson's own parser does, though it makes strings with no
+ * escape straight from their bytes: the same texts, names and places, the same failures, from bytes
  * in memory and from a stream that hands them over a few at a time (strings cut by the buffer's end).
  */
 class PlanParserTest {
@@ -107,6 +107,70 @@ class PlanParserTest {
       assertThat(p.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
       assertThat(p.currentName()).isEqualTo("b");
       assertThat(p.currentTokenLocation().getColumnNr()).isEqualTo(doc.indexOf("\"b\"") + 1);
+    }
+  }
+
+  @Test
+  void aStringBeyondAsciiIsDecodedFromItsBytesWhereverItsCharactersFall() throws IOException {
+    // Characters of two, three and four bytes before, across and after each eight-byte step.
+    for (int pad = 0; pad < 9; pad++) {
+      String text = "x".repeat(pad) + "£ and – cost 😀 to read, " + "é".repeat(pad) + "中";
+      byte[] doc = ("[\"" + text + "\", 1]").getBytes(StandardCharsets.UTF_8);
+      try (JsonParser p = PLAN.createParser(doc)) {
+        p.nextToken();
+        assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_STRING);
+        assertThat(p.getText()).isEqualTo(text);
+        assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+        assertThat(p.getIntValue()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aKnownTextIsMatchedFromTheBytesOnlyWhenTheValueIsExactlyIt() throws IOException {
+    Candidates codes = new Candidates(List.of("on", "onTrack", "late", "café"));
+    String[] values = {"on", "onTrack", "onTrac", "onTrackX", "late", "café", "cafe", "", "o\\u006e", "late\\n"};
+    StringBuilder doc = new StringBuilder("[");
+    for (String v : values) {
+      doc.append('"').append(v).append("\", ");
+    }
+    doc.append("0]");
+    byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> matched = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    try (JsonParser j = JACKSON.createParser(bytes); PlanParser p = (PlanParser) PLAN.createParser(bytes)) {
+      j.nextToken();
+      p.nextToken();
+      for (int i = 0; i < values.length; i++) {
+        j.nextToken();
+        p.nextToken();
+        int k = p.match(codes);
+        matched.add(k < 0 ? "-" : codes.texts[k]);
+        texts.add(p.getText());
+        assertThat(p.getText()).isEqualTo(j.getText());
+      }
+      assertThat(p.nextToken()).isEqualTo(j.nextToken());
+      assertThat(p.currentTokenLocation().getColumnNr()).isEqualTo(j.currentTokenLocation().getColumnNr());
+    }
+    assertThat(matched).containsExactly("on", "onTrack", "-", "-", "late", "café", "-", "-", "-", "-");
+    assertThat(texts).containsExactly("on", "onTrack", "onTrac", "onTrackX", "late", "café", "cafe", "", "on", "late\n");
+  }
+
+  @Test
+  void aTextWithAQuoteCannotBeACandidate() {
+    assertThatThrownBy(() -> new Candidates(List.of("a\"b"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStringWithinTheLengthLimitInCharactersIsReadThoughItsBytesAreOver() throws IOException {
+    PlanParser.Factory small = new PlanParser.Factory(
+        TreeParser.builder(ReadLimits.builder().maxStringLength(10).build()));
+    byte[] doc = "[\"££££££££££\"]".getBytes(StandardCharsets.UTF_8);
+
+    try (JsonParser p = small.createParser(doc)) {
+      p.nextToken();
+      p.nextToken();
+      assertThat(p.getText()).isEqualTo("££££££££££");
     }
   }
 
