@@ -309,17 +309,22 @@ public final class FindingTally {
       if (pointer.isEmpty()) {
         return NO_TOKENS;
       }
+      // Two plain passes: pointers are short, and a search per token would cost more.
+      int length = pointer.length();
       int count = 0;
-      for (int slash = pointer.indexOf('/'); slash >= 0; slash = pointer.indexOf('/', slash + 1)) {
-        count++;
+      for (int i = 0; i < length; i++) {
+        if (pointer.charAt(i) == '/') {
+          count++;
+        }
       }
       int[] ends = new int[count];
+      int t = 0;
       int start = 1;
-      for (int t = 0; t < count; t++) {
-        int end = pointer.indexOf('/', start);
-        end = end < 0 ? pointer.length() : end;
-        ends[t] = FindingOrder.isIndex(pointer, start, end) ? -end : end;
-        start = end + 1;
+      for (int i = 1; t < count; i++) {
+        if (i == length || pointer.charAt(i) == '/') {
+          ends[t++] = FindingOrder.isIndex(pointer, start, i) ? -i : i;
+          start = i + 1;
+        }
       }
       return ends;
     }

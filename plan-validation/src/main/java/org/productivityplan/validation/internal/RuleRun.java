@@ -351,6 +351,7 @@ public final class RuleRun {
       @Nullable String causedBy,
       String template,
       Object... arguments) {
+    MessageTemplate.check(template, arguments.length);
     return new Pending(
             ruleId, info, themeOf(info), severity, pointer, causedBy, template, arguments)
         .build();
@@ -490,8 +491,8 @@ public final class RuleRun {
       this.severity = severity;
       this.pointer = pointer;
       this.causedBy = causedBy;
-      // A malformed template fails now, while the rule runs, not when the message is formatted.
-      MessageTemplate.check(template, arguments.length);
+      // The template was checked by whoever made this (a malformed one fails while the rule runs,
+      // not when the message is formatted).
       this.template = template;
       this.arguments = new Arguments(arguments);
     }
@@ -610,6 +611,11 @@ public final class RuleRun {
     /** Whether this context has put the rule among {@link #keptRules} already. */
     private boolean markedKept;
 
+    /** The template this context checked last, with that many arguments; null before. */
+    private @Nullable String checkedTemplate;
+
+    private int checkedCount;
+
     Context(RuleInfo info, @Nullable String cause, int @Nullable [] withheld) {
       this(info, cause, withheld, null);
     }
@@ -699,6 +705,13 @@ public final class RuleRun {
       if (constraintRule) {
         constraintKeysReported.add(key(info.id(), pointer));
       }
+      if (message != checkedTemplate || arguments.length != checkedCount) {
+        // A malformed template fails now, while the rule runs; a rule reports with a few
+        // constant templates, each checked once in a row.
+        MessageTemplate.check(message, arguments.length);
+        checkedTemplate = message;
+        checkedCount = arguments.length;
+      }
       String causedBy = cause != null && keptRules.contains(cause) ? cause : null;
       if (used.length == 0 && baseline == null) {
         // Nothing to match or compare it with: counted now, built only if the report keeps it,
@@ -708,8 +721,7 @@ public final class RuleRun {
           markedKept = true;
         }
         if (!tally.canKeep(effective, pointer, info.id())) {
-          // What making it would have checked: the template, and the arguments' text.
-          MessageTemplate.check(message, arguments.length);
+          // What making it would have asked for: the arguments' text.
           Arguments.touch(arguments);
           tally.countDropped(effective, theme, causedBy != null);
           return;
