@@ -159,17 +159,10 @@ public final class ElementIds {
    */
   private static int index(String pointer, int slash, int end, int size) {
     int from = slash + 1;
-    if (from == end || end - from > 9 || (end - from > 1 && pointer.charAt(from) == '0')) {
+    if (end - from > 9 || (end - from > 1 && pointer.charAt(from) == '0')) {
       return -1;
     }
-    int value = 0;
-    for (int k = from; k < end; k++) {
-      char c = pointer.charAt(k);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
+    int value = Digits.value(pointer, from, end);
     return value < size ? value : -1;
   }
 }

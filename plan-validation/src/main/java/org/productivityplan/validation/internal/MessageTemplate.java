@@ -149,18 +149,7 @@ public final class MessageTemplate {
   }
 
   private static int index(String template, int from, int to) {
-    if (from == to || to - from > 4) {
-      return -1;
-    }
-    int value = 0;
-    for (int k = from; k < to; k++) {
-      char d = template.charAt(k);
-      if (d < '0' || d > '9') {
-        return -1;
-      }
-      value = value * 10 + (d - '0');
-    }
-    return value;
+    return to - from > 4 ? -1 : Digits.value(template, from, to);
   }
 
   /**
