@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The canonical sample documents under src/test/resources. */
-final class Samples {
+/** The canonical sample documents under src/test/resources, for the tests of every package. */
+public final class Samples {
 
   static final List<String> PLANS = List.of("minimal.json", "full.json");
 
@@ -15,7 +15,11 @@ final class Samples {
 
   private Samples() {}
 
-  static byte[] bytes(String name) {
+  /**
+   * @param name the sample's file name, such as {@code full.json}
+   * @return its bytes
+   */
+  public static byte[] bytes(String name) {
     try (InputStream in = Samples.class.getResourceAsStream("samples/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("No sample " + name);
@@ -26,7 +30,11 @@ final class Samples {
     }
   }
 
-  static String text(String name) {
+  /**
+   * @param name the sample's file name
+   * @return its text
+   */
+  public static String text(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }
 }

@@ -3,9 +3,6 @@ package org.productivityplan.io.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.io.Samples;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
@@ -32,17 +30,6 @@ class ByteArrayInputTest {
   private static final PlanJson LENIENT = PlanJson.standard();
   private static final PlanJson STRICT = PlanJson.builder().strict(true).build();
   private static final String[] TEXTS = {"£5", "Café – ré", "🚀", "日本語", "\\ud800", "<b>", "\\\""};
-
-  private static byte[] sample(String name) {
-    try (InputStream in = PlanJson.class.getResourceAsStream("samples/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No sample " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Both ways in, compared: value, problems (with lines and columns) and each problem's position. */
   private static void assertSameAsStream(PlanJson json, byte[] doc, String what) {
@@ -82,7 +69,7 @@ class ByteArrayInputTest {
   @Test
   void theSamplesAndTheirShuffledFormsReadAsFromAStream() {
     for (String name : List.of("minimal.json", "full.json")) {
-      byte[] doc = sample(name);
+      byte[] doc = Samples.bytes(name);
       assertSameAsStream(LENIENT, doc, name);
       Object written = JsonTree.parse(LENIENT.write(LENIENT.read(doc, name).value().orElseThrow()));
       Object tree = JsonTree.parse(new String(doc, StandardCharsets.UTF_8));
@@ -100,7 +87,7 @@ class ByteArrayInputTest {
 
   /** A document close to a plan, with random damage. */
   private static byte[] damaged(Random r) {
-    String text = new String(sample("full.json"), StandardCharsets.UTF_8);
+    String text = Samples.text("full.json");
     StringBuilder b = new StringBuilder(text);
     int edits = 1 + r.nextInt(3);
     for (int i = 0; i < edits; i++) {
@@ -168,7 +155,7 @@ class ByteArrayInputTest {
   @Test
   void utf16WithoutAByteOrderMarkIsNotGuessedButRefused() {
     for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      byte[] doc = new String(sample("minimal.json"), StandardCharsets.UTF_8).getBytes(utf16);
+      byte[] doc = Samples.text("minimal.json").getBytes(utf16);
 
       ReadResult<ProductivityPlan> r = LENIENT.read(doc, "utf16");
 
@@ -183,7 +170,7 @@ class ByteArrayInputTest {
   void aDocumentOverTheSizeLimitIsNotRead() {
     PlanJson small = PlanJson.builder()
         .limits(org.productivityplan.io.ReadLimits.builder().maxDocumentSize(40).build()).build();
-    byte[] doc = new String(sample("minimal.json"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+    byte[] doc = Samples.text("minimal.json").getBytes(StandardCharsets.UTF_8);
 
     ReadResult<ProductivityPlan> r = small.read(doc, "big");
 
@@ -194,7 +181,7 @@ class ByteArrayInputTest {
 
   @Test
   void aCouncilPlanReadsAsFromAStream() {
-    byte[] doc = sample("council-plan.json");
+    byte[] doc = Samples.bytes("council-plan.json");
 
     ReadResult<CouncilPlan> fromArray = LENIENT.readCouncilPlan(doc, "c");
 
