@@ -114,16 +114,13 @@ public final class ConformsToValidator
     }
   }
 
-  private static boolean isIndex(String token) {
-    if (token.isEmpty() || token.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (!Character.isDigit(token.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Tells whether a reference token is an array index as JSON Pointer writes one (ASCII digits, no
+   * leading zero: {@link FindingOrder#isIndex}) that fits an {@code int}; any other token, such as
+   * {@code "03"} or digits of another script, is a property name.
+   */
+  static boolean isIndex(String token) {
+    return token.length() <= 9 && FindingOrder.isIndex(token, 0, token.length());
   }
 
   private static NodeBuilderCustomizableContext property(Object node, String name) {
