@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.productivityplan.io.PlanJson;
+import org.productivityplan.jackson.PlanModule;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.PlanValidator;
 
@@ -30,7 +31,8 @@ import org.productivityplan.validation.PlanValidator;
 public final class Interleaved {
 
   private static final String[] NAMES = {
-    "tree parse", "Jackson tokens", "SDK read", "SDK validate", "SDK read + validate"};
+    "tree parse", "Jackson tokens", "SDK read", "SDK read keeping no positions", "Jackson module",
+    "SDK validate", "SDK read + validate"};
 
   private Interleaved() {}
 
@@ -54,19 +56,24 @@ public final class Interleaved {
    * @param warmUpSeconds how long to run them before measuring
    * @param seconds how long to measure
    * @return the mean thread CPU time per operation of each contender, in nanoseconds, in the order
-   *     tree parse, Jackson tokens, SDK read, SDK validate, SDK read + validate
+   *     tree parse, Jackson tokens, SDK read, SDK read keeping no positions, Jackson module, SDK
+   *     validate, SDK read + validate
    * @throws Exception when an operation fails
    */
   static double[] measure(int scale, long warmUpSeconds, long seconds) throws Exception {
     byte[] json = PlanCorpus.scaledSefton(scale);
     ObjectMapper mapper = new ObjectMapper();
     PlanJson planJson = PlanJson.standard();
+    PlanJson withoutPositions = PlanJson.builder().positions(false).build();
+    ObjectMapper module = new ObjectMapper().registerModule(new PlanModule());
     PlanValidator validator = PlanValidator.standard();
     ProductivityPlan plan = planJson.read(json, "benchmark").value().orElseThrow();
     List<Callable<Object>> ops = List.of(
         () -> mapper.readTree(json),
         () -> tokens(mapper, json),
         () -> planJson.read(json, "benchmark"),
+        () -> withoutPositions.read(json, "benchmark"),
+        () -> module.readValue(json, ProductivityPlan.class),
         () -> validator.validate(plan),
         () -> validator.validate(planJson.read(json, "benchmark").value().orElseThrow()));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.productivityplan.io.PlanJson;
 import org.productivityplan.io.ReadResult;
+import org.productivityplan.jackson.PlanModule;
 import org.productivityplan.model.ProductivityPlan;
 import org.productivityplan.validation.PlanValidator;
 import org.productivityplan.validation.ValidationReport;
@@ -119,6 +120,8 @@ public class PlanBenchmarks {
   public static class Sdk {
 
     final PlanJson planJson = PlanJson.standard();
+    final PlanJson withoutPositions = PlanJson.builder().positions(false).build();
+    final ObjectMapper module = new ObjectMapper().registerModule(new PlanModule());
     final PlanValidator validator = PlanValidator.standard();
     @Nullable ProductivityPlan plan;
 
@@ -192,6 +195,33 @@ public class PlanBenchmarks {
   @Benchmark
   public ReadResult<ProductivityPlan> sdkRead(Data data, Sdk sdk) {
     return sdk.read(data);
+  }
+
+  /**
+   * The SDK reading the bytes in memory into the model and keeping no positions ({@code
+   * PlanJson.Builder.positions(false)}): what a reader that never validates pays.
+   *
+   * @param data the document
+   * @param sdk the reader
+   * @return the result
+   */
+  @Benchmark
+  public ReadResult<ProductivityPlan> sdkReadWithoutPositions(Data data, Sdk sdk) {
+    return sdk.withoutPositions.read(data.json, "benchmark");
+  }
+
+  /**
+   * A service's own {@code ObjectMapper} with the SDK's Jackson module reading the bytes as a plan,
+   * as a web framework reads a request body: {@code readValue(bytes, ProductivityPlan.class)}.
+   *
+   * @param data the document
+   * @param sdk the mapper
+   * @return the plan
+   * @throws IOException never, the bytes being a plan
+   */
+  @Benchmark
+  public ProductivityPlan jacksonModule(Data data, Sdk sdk) throws IOException {
+    return sdk.module.readValue(data.json, ProductivityPlan.class);
   }
 
   /**

@@ -33,6 +33,8 @@ public final class ResultsTable {
     m.put("sdkRead", "3. SDK read (the bytes in memory)");
     m.put("sdkReadFromParser", "3a. SDK read from a caller's parser");
     m.put("sdkReadStream", "3b. SDK read from an InputStream");
+    m.put("sdkReadWithoutPositions", "3c. SDK read keeping no positions");
+    m.put("jacksonModule", "3d. Jackson module: readValue(bytes, ProductivityPlan.class)");
     m.put("sdkValidate", "4. SDK validate (plan already read)");
     m.put("sdkReadAndValidate", "5. SDK read + validate");
     return m;
@@ -109,9 +111,10 @@ public final class ResultsTable {
     out.append("\n");
     out.append(
         "| Size | read+validate / floor | read+validate / networknt | read / floor"
-            + " | read from a parser / floor | read from a stream / floor | validate / floor"
+            + " | read from a parser / floor | read from a stream / floor"
+            + " | read keeping no positions / floor | module / floor | validate / floor"
             + " | networknt / floor |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<Integer, Map<String, Score>> e : byScale.entrySet()) {
       Map<String, Score> s = e.getValue();
       List<String> cells = new ArrayList<>();
@@ -120,6 +123,8 @@ public final class ResultsTable {
       cells.add(ratio(s, "sdkRead", "jacksonTree"));
       cells.add(ratio(s, "sdkReadFromParser", "jacksonTree"));
       cells.add(ratio(s, "sdkReadStream", "jacksonTree"));
+      cells.add(ratio(s, "sdkReadWithoutPositions", "jacksonTree"));
+      cells.add(ratio(s, "jacksonModule", "jacksonTree"));
       cells.add(ratio(s, "sdkValidate", "jacksonTree"));
       cells.add(ratio(s, "networkntSchema", "jacksonTree"));
       out.append("| ").append(sizeLabel(e.getKey())).append(" | ");

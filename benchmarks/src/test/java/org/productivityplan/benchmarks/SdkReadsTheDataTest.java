@@ -34,6 +34,23 @@ class SdkReadsTheDataTest {
     assertThat(plan.kpis().get(0).projectIds()).hasSize(PlanCorpus.PROJECTS_PER_KPI);
   }
 
+  /** The read keeping no positions and the Jackson module build the very plan the read builds. */
+  @Test
+  void theOtherWaysOfReadingBuildTheSamePlan() throws Exception {
+    byte[] json = PlanCorpus.scaledSefton(3);
+    ProductivityPlan plan = PlanJson.standard().read(json, "scale-3").value().orElseThrow();
+
+    ReadResult<ProductivityPlan> withoutPositions =
+        PlanJson.builder().positions(false).build().read(json, "scale-3");
+    ProductivityPlan viaModule = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new org.productivityplan.jackson.PlanModule())
+        .readValue(json, ProductivityPlan.class);
+
+    assertThat(withoutPositions.value()).contains(plan);
+    assertThat(withoutPositions.positions().find("/projects/0")).isEmpty();
+    assertThat(viaModule).isEqualTo(plan);
+  }
+
   @Test
   void theSchemaAcceptsTheLargestPlan() throws Exception {
     Schema schema = PlanBenchmarks.networkntSchema(PlanJson.schema());

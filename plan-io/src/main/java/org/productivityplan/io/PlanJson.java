@@ -39,12 +39,14 @@ public final class PlanJson {
 
   private final boolean strict;
   private final ReadLimits limits;
+  private final boolean positions;
   private final Engine engine;
 
   private PlanJson(Builder b) {
     this.strict = b.strict;
     this.limits = b.limits;
-    this.engine = new Engine(strict, limits);
+    this.positions = b.positions;
+    this.engine = new Engine(strict, limits, positions);
   }
 
   /**
@@ -82,6 +84,16 @@ public final class PlanJson {
    */
   public ReadLimits limits() {
     return limits;
+  }
+
+  /**
+   * Tells whether a result keeps where each value stood ({@link ReadResult#positions()}), as it
+   * does unless {@linkplain Builder#positions(boolean) turned off}.
+   *
+   * @return true when results keep the positions of every value
+   */
+  public boolean keepsPositions() {
+    return positions;
   }
 
   /**
@@ -410,6 +422,7 @@ public final class PlanJson {
 
     private boolean strict;
     private ReadLimits limits = ReadLimits.defaults();
+    private boolean positions = true;
 
     private Builder() {}
 
@@ -433,6 +446,24 @@ public final class PlanJson {
      */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets whether a result keeps where each value stood (the default), so that {@link
+     * ReadResult#positions()} answers for any JSON Pointer and the findings of rules on the plan read
+     * carry lines and columns. A reader that only wants the value, such as the Jackson module of
+     * {@code plan-jackson}, can leave them out: a read then allocates about a fifth less, and its
+     * result holds no positions (24 bytes for each member and element, about half the size of a
+     * pretty-printed document, for as long as the result is held); it takes hardly less time
+     * (docs/performance.md). {@code positions()} then finds nothing, and every problem found while
+     * reading still has its own line and column.
+     *
+     * @param positions false to keep no positions
+     * @return this builder
+     */
+    public Builder positions(boolean positions) {
+      this.positions = positions;
       return this;
     }
 

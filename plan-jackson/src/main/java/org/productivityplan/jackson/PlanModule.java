@@ -62,7 +62,10 @@ public final class PlanModule extends SimpleModule {
   }
 
   /**
-   * Creates the module with a reader of one's own, for strict reading or other limits.
+   * Creates the module with a reader of one's own, for strict reading or other limits. The module
+   * reads with its options but keeps no positions ({@link PlanJson.Builder#positions(boolean)}):
+   * what it returns is the value, and the problems of a plan it cannot read carry their own lines
+   * and columns.
    *
    * @param json the reader and writer of plans
    */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.productivityplan.examples.ExamplePlans;
 import org.productivityplan.io.PlanJson;
+import org.productivityplan.io.ReadLimits;
 import org.productivityplan.model.CouncilPlan;
 import org.productivityplan.model.Finding;
 import org.productivityplan.model.ProductivityPlan;
@@ -128,5 +129,18 @@ class PlanModuleTest {
     assertThatThrownBy(() -> strict.readValue(body, ProductivityPlan.class))
         .isInstanceOf(PlanReadException.class)
         .satisfies(e -> assertThat(((PlanReadException) e).errors()).extracting(Finding::pointer).containsExactly("/x-local"));
+  }
+
+  /** The module reads without positions, but with every other option of the reader it was given. */
+  @Test
+  void theModuleReadsWithTheLimitsOfTheReaderItWasGiven() {
+    PlanJson small = PlanJson.builder().limits(ReadLimits.builder().maxValues(5).build()).build();
+    ObjectMapper limited = new ObjectMapper().registerModule(new PlanModule(small));
+    String body = "{\"schemaVersion\":\"1.0\",\"council\":{\"name\":\"Testshire\"},\"title\":\"P\",\"source\":\"s\"}";
+    assertThatThrownBy(() -> limited.readValue(body, ProductivityPlan.class))
+        .isInstanceOf(PlanReadException.class)
+        .satisfies(e -> assertThat(((PlanReadException) e).errors())
+            .anySatisfy(f -> assertThat(f.message()).contains("ReadLimits.maxValues")));
+    assertThat(small.read(body).value()).isEmpty();
   }
 }

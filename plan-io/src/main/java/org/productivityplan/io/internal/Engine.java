@@ -75,6 +75,7 @@ public final class Engine {
 
   private final boolean strict;
   private final ReadLimits limits;
+  private final boolean positions;
   private final JsonFactory factory;
 
   /**
@@ -82,10 +83,12 @@ public final class Engine {
    *
    * @param strict whether unknown properties are errors
    * @param limits the read limits
+   * @param positions whether results keep the position of every value
    */
-  public Engine(boolean strict, ReadLimits limits) {
+  public Engine(boolean strict, ReadLimits limits, boolean positions) {
     this.strict = strict;
     this.limits = limits;
+    this.positions = positions;
     this.factory = new PlanParser.Factory(TreeParser.builder(limits));
   }
 
@@ -419,7 +422,7 @@ public final class Engine {
   private <T> ReadResult<T> read(
       JsonParser p, @Nullable Utf8Input bytes, Utf8Input.@Nullable Columns columns, long size,
       String source, Root<T> root, boolean whole) throws IOException {
-    Reading r = new Reading(p, strict, limits, columns, size);
+    Reading r = new Reading(p, strict, limits, columns, size, positions);
     boolean afterRoot = false;
     try {
       JsonToken t = p.currentToken();
@@ -457,7 +460,7 @@ public final class Engine {
       if (notObject != null) {
         return refused(notObject, bytes, source);
       }
-      return ReadResult.of(value, r.problems.sorted(), source, r.positions.done());
+      return ReadResult.of(value, r.problems.sorted(), source, r.result());
     } catch (TreeParser.Refusal refusal) {
       return refused(refusal.finding(), bytes, source);
     } catch (StreamConstraintsException e) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.productivityplan.io.ReadLimits;
 import org.productivityplan.model.RawJson;
 import org.productivityplan.model.Severity;
+import org.productivityplan.model.SourcePositions;
 
 /**
  * The state of one read, straight from a Jackson parser into the model's builders: the options, the
@@ -37,6 +38,8 @@ final class Reading {
   private final @Nullable PlanParser nameParser;
   private final long maxValues;
   private long values;
+  /** Whether the positions of every value are kept for the result. */
+  private final boolean keep;
 
   // The path to the value being read: a name, or an index (name null), and its positions entry.
   private int[] entries = new int[32];
@@ -49,15 +52,20 @@ final class Reading {
    *
    * @param columns what turns the parser's byte columns into UTF-16 ones, or null
    * @param size the document's size in bytes when known, else 0: room is made for its positions
+   * @param keep whether the positions of every value are kept for the result, or only those the read
+   *     itself needs (see {@link SourceMap#truncate})
    */
-  Reading(JsonParser p, boolean strict, ReadLimits limits, Utf8Input.@Nullable Columns columns, long size) {
+  Reading(JsonParser p, boolean strict, ReadLimits limits, Utf8Input.@Nullable Columns columns, long size,
+      boolean keep) {
     this.p = p;
     this.strict = strict;
     this.limits = limits;
     this.maxNumberLength = limits.maxNumberLength();
     this.problems = new Problems(limits.maxProblems());
-    // About one member or element per 48 bytes in a pretty-printed plan.
-    this.positions = new SourceMap(columns, (int) Math.min(1 << 20, size / 48));
+    this.keep = keep;
+    // About one member or element per 48 bytes in a pretty-printed plan; only the path's when the
+    // positions are not kept.
+    this.positions = new SourceMap(columns, keep ? (int) Math.min(1 << 20, size / 48) : 0);
     this.columns = columns;
     this.nameParser = p instanceof PlanParser ? (PlanParser) p : null;
     this.fast = p.getClass() == UTF8StreamJsonParser.class || nameParser != null ? (ParserBase) p : null;
@@ -216,6 +224,17 @@ final class Reading {
 
   void leave() {
     depth--;
+    if (!keep) {
+      // What was read inside the value is done with; so is the value itself when it is an array's
+      // element, which no later duplicate can be compared with.
+      int e = entries[depth];
+      positions.truncate(positions.name(e) == null ? e : e + 1);
+    }
+  }
+
+  /** @return the positions for the result: every value's, or none when they are not kept */
+  SourcePositions result() {
+    return keep ? positions.done() : SourcePositions.none();
   }
 
   /** @return the positions entry of the value being read */

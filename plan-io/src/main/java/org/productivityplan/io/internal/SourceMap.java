@@ -72,7 +72,10 @@ final class SourceMap implements SourcePositions {
     return size++;
   }
 
-  /** Makes room for one more entry: the first chunk doubles up to CHUNK entries, then a new chunk. */
+  /**
+   * Makes room for one more entry: the first chunk doubles up to CHUNK entries, then a new chunk (or
+   * the next one already made, when the map was {@linkplain #truncate truncated}).
+   */
   private void grow() {
     int c = size >>> SHIFT;
     if (c == ints.length) {
@@ -82,11 +85,29 @@ final class SourceMap implements SourcePositions {
     if (ints[c] == null) {
       ints[c] = new int[CHUNK * WIDTH];
       names[c] = new String[CHUNK];
-    } else {
+    } else if (names[c].length < CHUNK) {
       int slots = names[c].length;
       ints[c] = Arrays.copyOf(ints[c], slots * 2 * WIDTH);
       names[c] = Arrays.copyOf(names[c], slots * 2);
     }
+    current = ints[c];
+    currentNames = names[c];
+    capacity = (c << SHIFT) + currentNames.length;
+  }
+
+  /**
+   * Drops the entries from {@code n} on, to be made again: a read that keeps no positions keeps only
+   * those of the path being read and of the members before it in each object (for the place of a
+   * duplicate's first occurrence), so its map stays as small as the document is deep.
+   *
+   * @param n the number of entries kept
+   */
+  void truncate(int n) {
+    if (n >= size) {
+      return;
+    }
+    size = n;
+    int c = n >>> SHIFT;
     current = ints[c];
     currentNames = names[c];
     capacity = (c << SHIFT) + currentNames.length;

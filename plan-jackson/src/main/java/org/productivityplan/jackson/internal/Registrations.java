@@ -24,9 +24,10 @@ public final class Registrations {
    * Adds the plan module's serializers and deserializers to a module.
    *
    * @param module the module being set up
-   * @param json the reader and writer of plans
+   * @param given the reader and writer of plans
    */
-  public static void register(SimpleModule module, PlanJson json) {
+  public static void register(SimpleModule module, PlanJson given) {
+    PlanJson json = withoutPositions(given);
     module.addSerializer(ProductivityPlan.class, Documents.planSerializer(json));
     module.addDeserializer(ProductivityPlan.class, Documents.planDeserializer(json));
     module.addSerializer(CouncilPlan.class, Documents.councilPlanSerializer(json));
@@ -46,6 +47,19 @@ public final class Registrations {
 
     module.addSerializer(ValidationReport.class, Reports.REPORT_SERIALIZER);
     module.addSerializer(Finding.class, Reports.FINDING_SERIALIZER);
+  }
+
+  /**
+   * The reader the module reads with: the one given, keeping no positions. A deserializer returns
+   * the value or throws (each problem with its own line and column), so the positions of a read's
+   * result would be made for nothing.
+   *
+   * @param json the reader given to the module
+   * @return the same options without positions
+   */
+  static PlanJson withoutPositions(PlanJson json) {
+    return !json.keepsPositions() ? json
+        : PlanJson.builder().strict(json.isStrict()).limits(json.limits()).positions(false).build();
   }
 
   /**
