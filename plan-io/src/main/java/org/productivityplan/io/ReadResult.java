@@ -99,7 +99,8 @@ public final class ReadResult<T> {
   /**
    * Returns where the values read stood in the text: the line and column of each object, array
    * element and known property, by JSON Pointer. Hand it to the validator so that the findings of
-   * rules name a line and column too. Empty ({@link SourcePositions#none()}) when nothing was read.
+   * rules name a line and column too. Empty ({@link SourcePositions#none()}) when nothing was read,
+   * or when the reader keeps no positions ({@link PlanJson.Builder#positions(boolean)}).
    * Not part of {@link #equals}: two reads of one plan in different layouts give equal results.
    *
    * @return the positions
