@@ -47,17 +47,8 @@ final class IdIndex {
    * @return its number, or {@link #ABSENT}
    */
   int get(String id) {
-    int hash = id.hashCode();
-    int mask = ids.length - 1;
-    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      String held = ids[slot];
-      if (held == null) {
-        return ABSENT;
-      }
-      if (hashes[slot] == hash && held.equals(id)) {
-        return values[slot];
-      }
-    }
+    int slot = slot(id, id.hashCode());
+    return ids[slot] == null ? ABSENT : values[slot];
   }
 
   /**
@@ -82,16 +73,9 @@ final class IdIndex {
       throw new IllegalArgumentException("An id's number must not be negative, but was " + value);
     }
     int hash = id.hashCode();
-    int mask = ids.length - 1;
-    int slot = spread(hash) & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      String held = ids[slot];
-      if (held == null) {
-        break;
-      }
-      if (hashes[slot] == hash && held.equals(id)) {
-        return values[slot];
-      }
+    int slot = slot(id, hash);
+    if (ids[slot] != null) {
+      return values[slot];
     }
     ids[slot] = id;
     hashes[slot] = hash;
@@ -100,6 +84,23 @@ final class IdIndex {
       grow();
     }
     return ABSENT;
+  }
+
+  /**
+   * Probes for an id: the slot that holds it, or else the free slot where it would go.
+   *
+   * @param id the id
+   * @param hash its hash
+   * @return the slot
+   */
+  private int slot(String id, int hash) {
+    int mask = ids.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      String held = ids[slot];
+      if (held == null || hashes[slot] == hash && held.equals(id)) {
+        return slot;
+      }
+    }
   }
 
   private void grow() {
