@@ -638,7 +638,20 @@ public final class RuleRun {
           && used.length == 0
           && baseline == null
           && !(owner == null ? closed : owner.closed)
-          && tally.keepsNone(configured != null ? configured : info.defaultSeverity());
+          && tally.keepsNone(defaultSeverity());
+    }
+
+    /** The severity of a finding reported without one: the configured, else the rule's default. */
+    private Severity defaultSeverity() {
+      return configured != null ? configured : info.defaultSeverity();
+    }
+
+    /** Puts the rule among {@link #keptRules}, once per context: its findings are kept or counted. */
+    private void markKept() {
+      if (!markedKept) {
+        keptRules.add(info.id());
+        markedKept = true;
+      }
     }
 
     @Override
@@ -648,12 +661,8 @@ public final class RuleRun {
             "Rule " + info.id() + " counted a finding that a report would not only count");
       }
       boolean consequence = cause != null && keptRules.contains(cause);
-      if (!markedKept) {
-        keptRules.add(info.id());
-        markedKept = true;
-      }
-      Severity severity = configured != null ? configured : info.defaultSeverity();
-      tally.countDropped(severity, theme, consequence);
+      markKept();
+      tally.countDropped(defaultSeverity(), theme, consequence);
     }
 
     @Override
@@ -716,10 +725,7 @@ public final class RuleRun {
       if (used.length == 0 && baseline == null) {
         // Nothing to match or compare it with: counted now, built only if the report keeps it,
         // and not even made when the report has more findings that sort before it.
-        if (!markedKept) {
-          keptRules.add(info.id());
-          markedKept = true;
-        }
+        markKept();
         if (!tally.canKeep(effective, pointer, info.id())) {
           // What making it would have asked for: the arguments' text.
           Arguments.touch(arguments);
