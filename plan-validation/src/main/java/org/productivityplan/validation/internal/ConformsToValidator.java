@@ -94,8 +94,9 @@ public final class ConformsToValidator
     boolean first = true;
     for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
       String name = token.replace("~1", "/").replace("~0", "~");
-      if (!first && isIndex(name)) {
-        index = Integer.valueOf(name);
+      int at = first ? -1 : Digits.index(name, 0, name.length());
+      if (at >= 0) {
+        index = at;
         continue;
       }
       first = false;
@@ -112,15 +113,6 @@ public final class ConformsToValidator
     } else {
       finish(node);
     }
-  }
-
-  /**
-   * Tells whether a reference token is an array index as JSON Pointer writes one (ASCII digits, no
-   * leading zero: {@link FindingOrder#isIndex}) that fits an {@code int}; any other token, such as
-   * {@code "03"} or digits of another script, is a property name.
-   */
-  static boolean isIndex(String token) {
-    return token.length() <= 9 && FindingOrder.isIndex(token, 0, token.length());
   }
 
   private static NodeBuilderCustomizableContext property(Object node, String name) {

@@ -25,4 +25,17 @@ final class Digits {
     }
     return value;
   }
+
+  /**
+   * Returns the array index that the JSON Pointer reference token from {@code from} to {@code to}
+   * writes: ASCII digits without a leading zero, at most nine (so that it fits an {@code int}).
+   *
+   * @return the index, or -1 when the token is not one
+   */
+  static int index(String pointer, int from, int to) {
+    if (to - from > 9 || (to - from > 1 && pointer.charAt(from) == '0')) {
+      return -1;
+    }
+    return value(pointer, from, to);
+  }
 }

@@ -158,11 +158,7 @@ public final class ElementIds {
    * zero), or -1 when it is not one or not below {@code size}.
    */
   private static int index(String pointer, int slash, int end, int size) {
-    int from = slash + 1;
-    if (end - from > 9 || (end - from > 1 && pointer.charAt(from) == '0')) {
-      return -1;
-    }
-    int value = Digits.value(pointer, from, end);
+    int value = Digits.index(pointer, slash + 1, end);
     return value < size ? value : -1;
   }
 }

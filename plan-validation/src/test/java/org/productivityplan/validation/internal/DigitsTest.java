@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** How {@code @ConformsTo} turns a finding's JSON Pointer into a property path. */
-class ConformsToValidatorTest {
+/**
+ * A JSON Pointer's array index, as the engine reads one: where a finding's element is
+ * ({@code ElementIds}) and what {@code @ConformsTo} makes an element of a property path.
+ */
+class DigitsTest {
+
+  private static boolean isIndex(String token) {
+    return Digits.index(token, 0, token.length()) >= 0;
+  }
 
   @Test
   void anIndexIsAsciiDigitsWithoutALeadingZero() {
-    assertThat(ConformsToValidator.isIndex("0")).isTrue();
-    assertThat(ConformsToValidator.isIndex("3")).isTrue();
-    assertThat(ConformsToValidator.isIndex("120")).isTrue();
-    assertThat(ConformsToValidator.isIndex("999999999")).isTrue();
+    assertThat(isIndex("0")).isTrue();
+    assertThat(isIndex("3")).isTrue();
+    assertThat(isIndex("120")).isTrue();
+    assertThat(isIndex("999999999")).isTrue();
   }
 
   /**
@@ -21,16 +28,22 @@ class ConformsToValidatorTest {
    */
   @Test
   void digitsOfAnotherScriptAreAPropertyName() {
-    assertThat(ConformsToValidator.isIndex("\u0663")).isFalse();
-    assertThat(ConformsToValidator.isIndex("\uFF13")).isFalse();
-    assertThat(ConformsToValidator.isIndex("1\u0662")).isFalse();
+    assertThat(isIndex("\u0663")).isFalse();
+    assertThat(isIndex("\uFF13")).isFalse();
+    assertThat(isIndex("1\u0662")).isFalse();
+  }
+
+  @Test
+  void anIndexIsReadAsItsValue() {
+    assertThat(Digits.index("/projects/120/name", 10, 13)).isEqualTo(120);
+    assertThat(Digits.index("0", 0, 1)).isZero();
   }
 
   @Test
   void aLeadingZeroAnEmptyTokenAndAnIndexBeyondAnIntAreNotIndexes() {
-    assertThat(ConformsToValidator.isIndex("03")).isFalse();
-    assertThat(ConformsToValidator.isIndex("")).isFalse();
-    assertThat(ConformsToValidator.isIndex("1234567890")).isFalse();
-    assertThat(ConformsToValidator.isIndex("-1")).isFalse();
+    assertThat(isIndex("03")).isFalse();
+    assertThat(isIndex("")).isFalse();
+    assertThat(isIndex("1234567890")).isFalse();
+    assertThat(isIndex("-1")).isFalse();
   }
 }
