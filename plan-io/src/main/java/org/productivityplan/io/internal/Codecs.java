@@ -219,13 +219,14 @@ final class Codecs {
 
   /** The codes of an enumeration, as strings. */
   static <E extends Enum<E> & Coded> Codec<E> codes(Class<E> type, String what) {
-    List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
+    E[] constants = type.getEnumConstants();
+    List<String> codes = Arrays.stream(constants).map(Coded::code).collect(Collectors.toList());
     String expected = what + " code (" + String.join(", ", codes) + ")";
     Map<String, E> byCode = new HashMap<>();
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       byCode.put(e.code(), e);
     }
-    E[] constants = type.getEnumConstants();
+    // In the order of the constants, so that a match's index is the constant's.
     Candidates candidates = new Candidates(codes);
     return new Codec<>() {
       @Override
